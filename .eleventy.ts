@@ -1,0 +1,17 @@
+import type { UserConfig } from "@11ty/eleventy";
+
+/**
+ * Eleventy wiring, nothing else. Content is read, validated and modelled by
+ * `src/` before Eleventy starts; the build hands Eleventy the finished views
+ * as the global `clippings` (see src/write/eleventy.ts). Eleventy renders
+ * the thin templates in layouts/templates/ (TypeScript, run by tsx), one
+ * paginated template per kind of page.
+ */
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
+  return {
+    dir: { input: "layouts/templates" },
+    templateFormats: ["11ty.ts"],
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The `html` tagged template: every interpolated value is escaped unless it
+ * is already `SafeHtml` (the result of `html` itself, or `raw()` for the
+ * rendered Markdown body). Lists are joined; null, undefined and false
+ * render as nothing.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Html = SafeHtml | string | number | null | undefined | false | readonly Html[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function render(value: Html): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Html[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/** Marks trusted HTML (markdown-it output with `html: false`) as safe. */
+export function raw(trusted: string): SafeHtml {
+  return new SafeHtml(trusted);
+}

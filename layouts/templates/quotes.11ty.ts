@@ -1,0 +1,4 @@
+import { quotesPage } from "../pages/quotes.ts";
+import { pageTemplate } from "./page-template.ts";
+
+export const { data, render } = pageTemplate("quotes", quotesPage);

@@ -1,0 +1,93 @@
+import { DateTime } from "luxon";
+import { toDateTime } from "../schema/dates.ts";
+import type { ContentError } from "../errors/catalogue.ts";
+import { listContentFiles } from "../read/content-files.ts";
+import type { SiteSettings } from "../schema/site.ts";
+import { validateSiteFile } from "../validate/site-file.ts";
+import { readArticle, type ArticleDraft } from "./articles.ts";
+import { EntityFiles } from "./entity-files.ts";
+import { buildEntityIndex } from "./entity-index.ts";
+import type { Archive, BuildOptions } from "./types.ts";
+
+export type ArchiveResult = { ok: true; archive: Archive } | { ok: false; errors: ContentError[] };
+
+/** Settings used to keep checking articles when site.json itself is broken. */
+const FALLBACK_SITE: SiteSettings = { title: "", url: "https://example.invalid", language: "en", timeZone: "UTC", pageSize: 20 };
+
+/**
+ * Reads a content folder into the content model, or returns every content
+ * error found: site settings, entity files, articles, then the checks across
+ * files (URL clashes, aliases, slugs).
+ */
+export function loadArchive(root: string, options: BuildOptions): ArchiveResult {
+  const files = listContentFiles(root);
+  const errors: ContentError[] = files.misspeltFolders.map(({ folder, suggestion }) => ({
+    code: "unknown-folder",
+    file: `${folder}/`,
+    field: "folder",
+    message: `is not a folder Clippings reads; did you mean "${suggestion}/"? Its files are ignored until it is renamed`,
+  }));
+
+  const siteResult = validateSiteFile(root, files.hasSiteFile);
+  if (!siteResult.ok) errors.push(...siteResult.errors);
+  const site = siteResult.ok ? siteResult.site : FALLBACK_SITE;
+
+  const { entityFiles, errors: entityErrors } = EntityFiles.load(root, files.entities);
+  errors.push(...entityErrors);
+
+  const clock = options.now ? toDateTime(options.now, site.timeZone) : DateTime.now();
+  const drafts: ArticleDraft[] = [];
+  for (const file of files.articles) {
+    const result = readArticle(root, file, site, { ...options, clock });
+    if (result.ok) drafts.push(result.draft);
+    else errors.push(...result.errors);
+  }
+
+  const published = drafts.filter((d) => !d.heldBack).sort(newestFirst);
+  errors.push(...urlClashes(published));
+  const index = buildEntityIndex(published, entityFiles, site);
+  errors.push(...index.errors);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    archive: {
+      site,
+      articles: index.articles,
+      entities: index.entities,
+      heldBack: {
+        drafts: drafts.filter((d) => d.heldBack === "draft").length,
+        embargoed: drafts.filter((d) => d.heldBack === "embargo").length,
+      },
+    },
+  };
+}
+
+/** Newest first; ties by slug, then file. */
+export function newestFirst(a: ArticleDraft, b: ArticleDraft): number {
+  return b.date.at.toMillis() - a.date.at.toMillis() || compare(a.slug, b.slug) || compare(a.file, b.file);
+}
+
+function urlClashes(published: readonly ArticleDraft[]): ContentError[] {
+  const byUrl = new Map<string, ArticleDraft>();
+  const errors: ContentError[] = [];
+  for (const draft of published.toSorted((a, b) => compare(a.file, b.file))) {
+    const first = byUrl.get(draft.url);
+    if (!first) {
+      byUrl.set(draft.url, draft);
+      continue;
+    }
+    errors.push({
+      code: "duplicate-url",
+      file: draft.file,
+      line: draft.urlLine,
+      field: draft.urlField,
+      message: `the URL ${draft.url} is already used by ${first.file}; give one of the two articles a different slug`,
+    });
+  }
+  return errors;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,111 @@
+import fs from "node:fs";
+import type { DateTime } from "luxon";
+import path from "node:path";
+import type { ContentError } from "../errors/catalogue.ts";
+import { articleSchema, LISTED_TAXONOMIES, type ArticleFrontMatter, type Taxonomy } from "../schema/article.ts";
+import { compareDates, toDateTime, type DateText } from "../schema/dates.ts";
+import type { SiteSettings } from "../schema/site.ts";
+import { validateMarkdownFile } from "../validate/markdown-file.ts";
+import { fieldName } from "../validate/schema-issues.ts";
+import { slugOf } from "./slugs.ts";
+import { defaultSummary } from "./summary.ts";
+import type { BuildOptions, ModelDate } from "./types.ts";
+
+/** Where an article names an entity: for errors that must point at a line. */
+export interface NameRef {
+  taxonomy: Taxonomy;
+  name: string;
+  field: string;
+  line: number;
+}
+
+/** A valid article before entities are resolved across the archive. */
+export interface ArticleDraft {
+  file: string;
+  fields: ArticleFrontMatter;
+  body: string;
+  slug: string;
+  url: string;
+  date: ModelDate;
+  updated?: ModelDate;
+  lang: string;
+  /** Why it has no page in this build, if it has none. */
+  heldBack?: "draft" | "embargo";
+  /** Every name in people, organisations, topics, places, the source and quote speakers. */
+  refs: NameRef[];
+  /** The line a clash of URLs points at (`slug`, else `date`). */
+  urlLine: number;
+  urlField: "slug" | "date";
+}
+
+/** Reads, validates and dates one article; entities are resolved later. */
+export function readArticle(
+  root: string,
+  file: string,
+  site: SiteSettings,
+  options: BuildOptions & { clock: DateTime },
+): { ok: true; draft: ArticleDraft } | { ok: false; errors: ContentError[] } {
+  const result = validateMarkdownFile(root, file, articleSchema);
+  if (!result.ok) return result;
+  const { fields, doc, body } = result;
+  const zone = site.timeZone;
+  const errors: ContentError[] = [];
+
+  if (fields.updated && compareDates(fields.updated, fields.date, zone) < 0) {
+    errors.push({
+      code: "updated-before-date",
+      file,
+      line: doc.lineOf(["updated"]) ?? 1,
+      field: "updated",
+      message: `"${fields.updated.text}" is before the publication date "${fields.date.text}"; an update cannot come before the article`,
+    });
+  }
+  if (fields.image) {
+    const image = path.resolve(root, path.dirname(file), fields.image.src);
+    const inside = !path.relative(path.resolve(root), image).startsWith("..");
+    if (!inside || !fs.existsSync(image) || !fs.statSync(image).isFile()) {
+      errors.push({
+        code: "image-missing",
+        file,
+        line: doc.lineOf(["image", "src"]) ?? 1,
+        field: "image.src",
+        message: inside
+          ? `"${fields.image.src}" does not exist; the path is relative to the article file (${path.posix.dirname(file)}/)`
+          : `"${fields.image.src}" points outside the content folder; keep images inside it`,
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const date = modelDate(fields.date, zone);
+  const slug = fields.slug ?? slugOf(path.posix.basename(file, ".md"));
+  const refs: NameRef[] = [];
+  const ref = (taxonomy: Taxonomy, name: string, fieldPath: (string | number)[]) =>
+    refs.push({ taxonomy, name, field: fieldName(fieldPath), line: doc.lineOf(fieldPath) ?? 1 });
+  for (const taxonomy of LISTED_TAXONOMIES) fields[taxonomy]?.forEach((name, i) => ref(taxonomy, name, [taxonomy, i]));
+  ref("sources", fields.source.name, typeof doc.data === "object" && doc.existingDepth(["source", "name"]) === 2 ? ["source", "name"] : ["source"]);
+  fields.quotes?.forEach((quote, i) => ref("people", quote.speaker, ["quotes", i, "speaker"]));
+
+  const heldBack = fields.draft && !options.drafts ? "draft" : !options.future && date.at > options.clock ? "embargo" : undefined;
+  return {
+    ok: true,
+    draft: {
+      file,
+      fields: heldBack || fields.summary ? fields : { ...fields, summary: defaultSummary(body) },
+      body,
+      slug,
+      url: `/${date.at.toFormat("yyyy/MM/dd")}/${slug}/`,
+      date,
+      ...(fields.updated ? { updated: modelDate(fields.updated, zone) } : {}),
+      lang: fields.lang ?? site.language,
+      ...(heldBack ? { heldBack } : {}),
+      refs,
+      urlLine: doc.lineOf([fields.slug ? "slug" : "date"]) ?? 1,
+      urlField: fields.slug ? "slug" : "date",
+    },
+  };
+}
+
+export function modelDate(written: DateText, zone: string): ModelDate {
+  return { written, at: toDateTime(written, zone), dateOnly: written.time === undefined };
+}

@@ -1,0 +1,27 @@
+import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import type { Entity } from "./types.ts";
+
+/**
+ * The entities that appear most often beside `entity`, over its articles:
+ * most shared articles first, then by name and URL. The work is the sum of
+ * the entity counts of its articles, done when its page is rendered.
+ */
+export function coOccurring(entity: Entity, limit: number): { entity: Entity; count: number }[] {
+  const counts = new Map<Entity, number>();
+  for (const article of entity.articles) {
+    for (const taxonomy of LISTED_TAXONOMIES) {
+      for (const other of article.entities[taxonomy]) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const source = article.source.entity;
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  counts.delete(entity);
+  return [...counts]
+    .map(([other, count]) => ({ entity: other, count }))
+    .sort((a, b) => b.count - a.count || compare(a.entity.name, b.entity.name) || compare(a.entity.url, b.entity.url))
+    .slice(0, limit);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

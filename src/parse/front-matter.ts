@@ -1,0 +1,28 @@
+import matter from "gray-matter";
+import { parsePositioned, type PositionedDocument } from "./yaml-document.ts";
+
+export interface FrontMatterFile {
+  /** False when the file does not open with a `---` line. */
+  hasFrontMatter: boolean;
+  document: PositionedDocument;
+  /** The Markdown after the closing `---`. */
+  body: string;
+}
+
+// gray-matter only splits the file here; the YAML is parsed by `yaml` with
+// positions. The engine must not run js-yaml (which invents dates), and the
+// options object turns off gray-matter's cache of every file it has seen.
+const splitOnly = { engines: { yaml: { parse: () => ({}), stringify: () => "" } } };
+
+/** Splits a Markdown file into its YAML front matter and body. */
+export function parseFrontMatter(text: string): FrontMatterFile {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const hasFrontMatter = /^---[ \t]*\r?\n/.test(source);
+  if (!hasFrontMatter) {
+    return { hasFrontMatter, document: parsePositioned(""), body: source };
+  }
+  const file = matter(source, splitOnly);
+  // `file.matter` starts with the rest of the opening `---` line, so its
+  // line 1 is the file's line 1.
+  return { hasFrontMatter, document: parsePositioned(file.matter, 1), body: file.content };
+}

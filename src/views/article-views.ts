@@ -1,0 +1,73 @@
+import { renderMarkdown } from "../markdown/markdown.ts";
+import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import type { SiteSettings } from "../schema/site.ts";
+import type { Article, Figure, Quote } from "../model/types.ts";
+import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
+import { TAXONOMY_LABELS } from "./labels.ts";
+import type { ArticlePageView, ArticleTeaser, FigureView, PageChrome, QuoteView } from "./types.ts";
+
+/** An article in a listing. */
+export function articleTeaser(article: Article): ArticleTeaser {
+  return {
+    href: article.url,
+    title: article.title,
+    summary: article.summary,
+    lang: article.lang,
+    published: formatDate(article.date, article.lang),
+    source: article.source.entity.name,
+  };
+}
+
+export function quoteView(quote: Quote, article: Article, withArticle: boolean): QuoteView {
+  return {
+    text: quote.text,
+    speaker: { href: quote.speaker.url, text: quote.speaker.name },
+    ...(quote.role ? { role: quote.role } : {}),
+    ...(quote.context ? { context: quote.context } : {}),
+    lang: article.lang,
+    ...(withArticle ? { from: { href: article.url, text: article.title, published: formatDate(article.date, article.lang) } } : {}),
+  };
+}
+
+export function figureView(figure: Figure, article: Article, site: SiteSettings, withArticle: boolean): FigureView {
+  return {
+    value: formatFigureValue(figure, article.lang),
+    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+    label: figure.label,
+    ...(figure.attribution ? { attribution: figure.attribution } : {}),
+    ...(figure.asOf ? { asOf: formatPartialDate(figure.asOf, article.lang, site.timeZone) } : {}),
+    lang: article.lang,
+    ...(withArticle ? { from: { href: article.url, text: article.title, published: formatDate(article.date, article.lang) } } : {}),
+  };
+}
+
+/** The article page. */
+export function articlePageView(article: Article, site: SiteSettings, chrome: PageChrome): ArticlePageView {
+  const source = article.source;
+  return {
+    chrome,
+    lang: article.lang,
+    title: article.title,
+    summary: article.summary,
+    published: formatDate(article.date, article.lang),
+    ...(article.updated ? { updated: formatDate(article.updated, article.lang) } : {}),
+    source: {
+      name: source.entity.name,
+      href: source.entity.url,
+      ...(source.url ? { reportUrl: source.url } : {}),
+      ...(source.author ? { author: source.author } : {}),
+    },
+    authors: article.authors,
+    bodyHtml: renderMarkdown(article.body),
+    quotes: article.quotes.map((q) => quoteView(q, article, false)),
+    figures: article.figures.map((f) => figureView(f, article, site, false)),
+    entityGroups: [
+      ...LISTED_TAXONOMIES.filter((t) => article.entities[t].length > 0).map((t) => ({
+        label: TAXONOMY_LABELS[t].plural,
+        entities: article.entities[t].map((e) => ({ href: e.url, text: e.name })),
+      })),
+      { label: TAXONOMY_LABELS.sources.singular, entities: [{ href: source.entity.url, text: source.entity.name }] },
+    ],
+    corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
+  };
+}

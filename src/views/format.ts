@@ -1,0 +1,62 @@
+import { DateTime } from "luxon";
+import type { DateText } from "../schema/dates.ts";
+import type { Figure, ModelDate } from "../model/types.ts";
+
+/** Formatting of dates and numbers for pages: luxon and Intl, one zone policy. */
+
+export interface TimeView {
+  /** The `datetime` attribute: a date, or a date-time with its offset. */
+  datetime: string;
+  text: string;
+}
+
+/** A publication date in the site zone, in the reader's language. */
+export function formatDate(date: ModelDate, locale: string): TimeView {
+  const at = date.at.setLocale(locale);
+  if (date.dateOnly) return { datetime: at.toISODate()!, text: at.toLocaleString(DateTime.DATE_FULL) };
+  return { datetime: at.toISO({ suppressMilliseconds: true })!, text: at.toLocaleString(DateTime.DATETIME_FULL) };
+}
+
+/** A figure's `asOf`: a year, a month, a day or a moment, as precise as written. */
+export function formatPartialDate(date: DateText, locale: string, zone: string): TimeView {
+  if (date.month === undefined) return { datetime: String(date.year), text: String(date.year) };
+  const first = DateTime.fromObject({ year: date.year, month: date.month, day: date.day ?? 1 }, { zone, locale });
+  if (date.day === undefined) return { datetime: first.toFormat("yyyy-MM"), text: first.toLocaleString({ month: "long", year: "numeric" }) };
+  if (date.time === undefined) return { datetime: first.toISODate()!, text: first.toLocaleString(DateTime.DATE_FULL) };
+  const at = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour: date.time.hour, minute: date.time.minute, second: date.time.second },
+    { zone: date.offset ? (date.offset === "Z" ? "UTC" : `UTC${date.offset}`) : zone },
+  ).setZone(zone).setLocale(locale);
+  return { datetime: at.toISO({ suppressMilliseconds: true })!, text: at.toLocaleString(DateTime.DATETIME_FULL) };
+}
+
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure's number with grouping for the language (2,000); an ISO 4217 unit
+ * is shown as currency, `%` as a percentage, any other unit as a word after it.
+ */
+export function formatFigureValue(figure: Pick<Figure, "value" | "unit">, locale: string): string {
+  const unit = figure.unit;
+  const kind = unit === undefined ? "plain" : CURRENCIES.has(unit) ? `currency:${unit}` : unit === "%" ? "percent" : "plain";
+  const cacheKey = `${locale}|${kind}`;
+  let format = numberFormats.get(cacheKey);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      kind === "plain"
+        ? { useGrouping: true, maximumFractionDigits: 6 }
+        : kind === "percent"
+          ? { style: "unit", unit: "percent", maximumFractionDigits: 6 }
+          : { style: "currency", currency: unit!, trailingZeroDisplay: "stripIfInteger" };
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(cacheKey, format);
+  }
+  const number = format.format(figure.value);
+  return kind === "plain" && unit !== undefined ? `${number} ${unit}` : number;
+}
+
+/** "1 article", "20 articles". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,17 @@
+import Eleventy from "@11ty/eleventy";
+import { fileURLToPath } from "node:url";
+import type { SiteViews } from "../views/site-views.ts";
+
+const TEMPLATES = fileURLToPath(new URL("../../layouts/templates", import.meta.url));
+const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+
+/** Renders every page of `views` into `outputDir` with Eleventy. */
+export async function renderSite(views: SiteViews, outputDir: string): Promise<void> {
+  const eleventy = new Eleventy(TEMPLATES, outputDir, {
+    configPath: CONFIG,
+    quietMode: true,
+    config: (config) => config.addGlobalData("clippings", views),
+  });
+  eleventy.disableLogger();
+  await eleventy.write();
+}
