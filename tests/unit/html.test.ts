@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { escapeHtml, html, raw } from "../../layouts/html.ts";
+
+describe("html tagged template", () => {
+  test("escapes every interpolation", () => {
+    const evil = `<script>alert("x")</script> & 'y'`;
+    expect(html`<p title="${evil}">${evil}</p>`.value).toBe(
+      `<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</p>`,
+    );
+  });
+
+  test("nested html and raw() pass through; lists join; empty values vanish", () => {
+    const items = ["a<b", "c"].map((x) => html`<li>${x}</li>`);
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${raw("<em>ok</em>")}${0}`.value).toBe("<ul><li>a&lt;b</li><li>c</li></ul><em>ok</em>0");
+  });
+
+  test("escapeHtml handles all five characters", () => {
+    expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#39;");
+  });
+});
