@@ -1,0 +1,94 @@
+import { describe, expect, test } from "vitest";
+import { SiteViews } from "../../src/views/site-views.ts";
+import { article, archiveOf } from "../helpers/archive.ts";
+
+const SMALL_PAGES = JSON.stringify({ title: "T", url: "https://t.example/", timeZone: "UTC", pageSize: 2, description: "About T" });
+
+function views(files: Record<string, string>): SiteViews {
+  return new SiteViews(archiveOf({ "site.json": SMALL_PAGES, ...files }));
+}
+
+const sevenQuotes = Array.from({ length: 7 }, (_, i) => `  - { text: "q${i}", speaker: Ann }`).join("\n");
+
+describe("page list", () => {
+  const v = views({
+    "articles/a.md": article(`title: A\ndate: 2025-01-01\nsource: S\npeople: [Ann]\nquotes:\n${sevenQuotes}`),
+    "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\npeople: [Ann]"),
+    "articles/c.md": article("title: C\ndate: 2025-01-03\nsource: S\npeople: [Ann]"),
+  });
+
+  test("home pages, article pages, five taxonomy indexes", () => {
+    expect(v.pages.home.map((p) => p.url)).toEqual(["/", "/page/2/"]);
+    expect(v.pages.article.map((p) => p.url)).toEqual(["/2025/01/03/c/", "/2025/01/02/b/", "/2025/01/01/a/"]);
+    expect(v.pages.taxonomy.map((p) => p.url)).toEqual(["/people/", "/organisations/", "/topics/", "/places/", "/sources/"]);
+  });
+
+  test("entity pages are paginated by pageSize, never /page/1/", () => {
+    expect(v.pages.entity.map((p) => p.url)).toEqual(["/people/ann/", "/people/ann/page/2/", "/sources/s/", "/sources/s/page/2/"]);
+  });
+
+  test("a quotes page exists only when the first page cannot show every quote", () => {
+    expect(v.pages.quotes.map((p) => p.url)).toEqual(["/people/ann/quotes/", "/people/ann/quotes/page/2/", "/people/ann/quotes/page/3/", "/people/ann/quotes/page/4/"]);
+    const first = v.entity(v.pages.entity[0] as Extract<(typeof v.pages.entity)[number], { kind: "entity" }>);
+    expect(first.quotes.map((q) => q.text)).toEqual(["q0", "q1", "q2", "q3", "q4"]);
+    expect(first.allQuotes).toEqual({ href: "/people/ann/quotes/", text: "All 7 quotes by Ann" });
+    const second = v.entity(v.pages.entity[1]!);
+    expect(second.quotes).toEqual([]);
+    expect(second.related).toEqual([]);
+    expect(second.articles.map((a) => a.title)).toEqual(["A"]);
+  });
+
+  test("an empty archive still has a home page and the indexes", () => {
+    const empty = views({});
+    expect(empty.pages.home.map((p) => p.url)).toEqual(["/"]);
+    expect(empty.home(empty.pages.home[0]!).articles).toEqual([]);
+    expect(empty.pages.entity).toEqual([]);
+  });
+});
+
+describe("view models", () => {
+  test("page frame: document title, description, canonical URL, current section", () => {
+    const v = views({ "articles/a.md": article("title: A <b>\ndate: 2025-01-01\nsummary: Sum\nsource: S\nplaces: [Oslo]") });
+    const home = v.home(v.pages.home[0]!);
+    expect(home.chrome).toMatchObject({ title: "T", description: "About T", canonicalUrl: "https://t.example/" });
+    expect(home.chrome.nav.filter((n) => n.current).map((n) => n.text)).toEqual(["Latest"]);
+    const a = v.article(v.pages.article[0]!);
+    expect(a.chrome).toMatchObject({ title: "A <b> – T", description: "Sum", canonicalUrl: "https://t.example/2025/01/01/a/" });
+    const oslo = v.entity(v.pages.entity.find((p) => p.url === "/places/oslo/")!);
+    expect(oslo.chrome.nav.filter((n) => n.current).map((n) => n.text)).toEqual(["Places"]);
+    expect(oslo.kindLabel).toBe("Place");
+  });
+
+  test("article: entities grouped by kind in the order written, the source last", () => {
+    const v = views({ "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: { name: Wire, url: 'https://w.example/1', author: Kim }\npeople: [Zed, Amy]\ntopics: [War]") });
+    const a = v.article(v.pages.article[0]!);
+    expect(a.entityGroups).toEqual([
+      { label: "People", entities: [{ href: "/people/zed/", text: "Zed" }, { href: "/people/amy/", text: "Amy" }] },
+      { label: "Topics", entities: [{ href: "/topics/war/", text: "War" }] },
+      { label: "Source", entities: [{ href: "/sources/wire/", text: "Wire" }] },
+    ]);
+    expect(a.source).toEqual({ name: "Wire", href: "/sources/wire/", reportUrl: "https://w.example/1", author: "Kim" });
+  });
+
+  test("taxonomy index: A-Z under initials, accents grouped with their letter, counts", () => {
+    const v = views({
+      "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S\nplaces: [Évian, Eton, Berlin, 42nd Street]"),
+      "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\nplaces: [Berlin]"),
+    });
+    const index = v.taxonomy(v.pages.taxonomy.find((p) => p.taxonomy === "places")!);
+    expect(index.groups.map((g) => [g.letter, g.entries.map((e) => `${e.text} (${e.count})`)])).toEqual([
+      ["#", ["42nd Street (1 article)"]],
+      ["B", ["Berlin (2 articles)"]],
+      ["E", ["Eton (1 article)", "Évian (1 article)"]],
+    ]);
+    expect(index.intro).toMatch(/4 places\.$/);
+  });
+
+  test("topic pages note how many figures there are when they show only the newest", () => {
+    const figures = Array.from({ length: 13 }, (_, i) => `  - { value: ${i}, label: f${i} }`).join("\n");
+    const v = views({ "articles/a.md": article(`title: A\ndate: 2025-01-01\nsource: S\ntopics: [War]\nfigures:\n${figures}`) });
+    const war = v.entity(v.pages.entity.find((p) => p.url === "/topics/war/")!);
+    expect(war.figures).toHaveLength(12);
+    expect(war.figuresNote).toBe("The 12 newest of 13 figures.");
+  });
+});
