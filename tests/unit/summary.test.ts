@@ -16,6 +16,14 @@ describe("default summary", () => {
     expect(firstParagraphText("- item\n- item\n\n> quoted\n\nReal first.")).toBe("Real first.");
   });
 
+  test("gives what a whole-body parse gives: references defined later, fences, lists, long openings", () => {
+    expect(firstParagraphText("See [the report][r].\n\nMore.\n\n[r]: https://example.org")).toBe("See the report.");
+    expect(firstParagraphText("```\ncode\n\nstill code\n```\n\nAfter the fence.")).toBe("After the fence.");
+    expect(firstParagraphText("- a\n\n- b\n\n  still b\n\nOutside.")).toBe("Outside.");
+    expect(firstParagraphText("\n\n# H\n\n## H2\n\n> q\n\n---\n\nLate paragraph.")).toBe("Late paragraph.");
+    expect(firstParagraphText("Line one\nline two\n\nNext.")).toBe("Line one line two");
+  });
+
   test("no paragraph gives an empty summary", () => {
     expect(defaultSummary("# Only a heading")).toBe("");
     expect(defaultSummary("")).toBe("");
