@@ -62,7 +62,9 @@ export function readArticle(
   }
   if (fields.image) {
     const image = path.resolve(root, path.dirname(file), fields.image.src);
-    const inside = !path.relative(path.resolve(root), image).startsWith("..");
+    const relative = path.relative(path.resolve(root), image);
+    // `..images/x.jpg` is inside; `../x.jpg`, `..` and another drive are not.
+    const inside = relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
     if (!inside || !fs.existsSync(image) || !fs.statSync(image).isFile()) {
       errors.push({
         code: "image-missing",

@@ -16,8 +16,10 @@ const splitOnly = { engines: { yaml: { parse: () => ({}), stringify: () => "" } 
 
 /** Splits a Markdown file into its YAML front matter and body. */
 export function parseFrontMatter(text: string): FrontMatterFile {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const hasFrontMatter = /^---[ \t]*\r?\n/.test(source);
+  // Windows line ends read as LF: otherwise the last front matter line keeps
+  // its \r (`draft: true\r` would be text, `people: [x]\r` a syntax error).
+  const source = (text.startsWith("\uFEFF") ? text.slice(1) : text).replace(/\r\n?/g, "\n");
+  const hasFrontMatter = /^---[ \t]*\n/.test(source);
   if (!hasFrontMatter) {
     return { hasFrontMatter, document: parsePositioned(""), body: source };
   }

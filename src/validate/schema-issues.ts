@@ -55,7 +55,12 @@ export function fieldName(path: FieldPath): string {
 function codeOf(issue: Issue): ErrorCode {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "required" : "wrong-type";
+      // `title:` with no value is YAML null: an empty required field.
+      if (issue.input === undefined || issue.input === null) return "required";
+      // zod refuses .inf/.nan (for number) and 2.5 (for int) as a type error,
+      // but they are numbers the contract cannot use.
+      if ((issue.expected === "number" || issue.expected === "int") && typeof issue.input === "number") return "invalid-number";
+      return "wrong-type";
     case "too_small":
       if (issue.origin === "number" || issue.origin === "int") return "invalid-number";
       return "required";
@@ -78,6 +83,10 @@ function messageFor(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
       if (input === undefined) return "is required but missing";
+      if (input === null) return "must not be empty";
+      if (typeof input === "number" && (issue.expected === "number" || issue.expected === "int")) {
+        return Number.isFinite(input) ? `must be a whole number, not ${input}` : "must be a finite number, not .inf or .nan";
+      }
       return `${expectedText(String(issue.expected))}, not ${describe(input)}${typeHint(String(issue.expected), input)}`;
     case "too_small":
       if (issue.origin === "string") return "must not be empty";

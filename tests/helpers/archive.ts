@@ -1,9 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { loadArchive } from "../../src/model/archive.ts";
 import type { Archive } from "../../src/model/types.ts";
 import { parseDateText } from "../../src/schema/dates.ts";
 import { tempDir } from "./cli.ts";
+import { writeFiles } from "./content-folder.ts";
 
 export const SITE_JSON = JSON.stringify({ title: "Test", url: "https://test.example", timeZone: "UTC", pageSize: 20 });
 
@@ -15,10 +14,7 @@ export function article(frontMatter: string, body = "Body."): string {
 /** Writes a content folder (relative path -> text) into a temp folder; site.json defaults to SITE_JSON. */
 export function writeContent(files: Record<string, string>): { dir: string; remove: () => void } {
   const folder = tempDir("content");
-  for (const [file, text] of Object.entries({ "site.json": SITE_JSON, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(folder.dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(folder.dir, file), text);
-  }
+  writeFiles(folder.dir, { "site.json": SITE_JSON, ...files });
   return folder;
 }
 
