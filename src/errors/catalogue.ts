@@ -6,7 +6,7 @@
 export const ERROR_CODES = {
   "site-missing": "content/site.json does not exist",
   "json-syntax": "site.json is not valid JSON (includes repeated keys)",
-  "front-matter-missing": "an article or entity file does not start with a --- front matter block",
+  "front-matter-missing": "an article or entity file does not start with a --- front matter block, or never closes it",
   "yaml-syntax": "the front matter is not valid YAML (includes repeated keys)",
   "not-a-mapping": "the front matter (or site.json) is a list or a single value, not a set of key: value pairs",
   required: "a required field is missing or empty",

@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import path from "node:path";
 import type { ContentError } from "../errors/catalogue.ts";
 import { articleSchema, LISTED_TAXONOMIES, type ArticleFrontMatter, type Taxonomy } from "../schema/article.ts";
-import { compareDates, toDateTime, type DateText } from "../schema/dates.ts";
+import { compareDates, existsInZone, toDateTime, type DateText } from "../schema/dates.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
 import { fieldName } from "../validate/schema-issues.ts";
@@ -51,6 +51,22 @@ export function readArticle(
   const zone = site.timeZone;
   const errors: ContentError[] = [];
 
+  const written: [string, (string | number)[], DateText | undefined][] = [
+    ["date", ["date"], fields.date],
+    ["updated", ["updated"], fields.updated],
+    ...(fields.corrections ?? []).map((c, i): [string, (string | number)[], DateText] => [`corrections[${i}].date`, ["corrections", i, "date"], c.date]),
+  ];
+  for (const [field, at, date] of written) {
+    if (date && !existsInZone(date, zone)) {
+      errors.push({
+        code: "invalid-date",
+        file,
+        line: doc.lineOf(at) ?? 1,
+        field,
+        message: `"${date.text}" does not exist in ${zone}: the clocks skip that time; write a time that exists, or add its offset`,
+      });
+    }
+  }
   if (fields.updated && compareDates(fields.updated, fields.date, zone) < 0) {
     errors.push({
       code: "updated-before-date",

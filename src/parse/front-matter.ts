@@ -4,6 +4,8 @@ import { parsePositioned, type PositionedDocument } from "./yaml-document.ts";
 export interface FrontMatterFile {
   /** False when the file does not open with a `---` line. */
   hasFrontMatter: boolean;
+  /** False when the opening `---` has no closing `---` line. */
+  closed: boolean;
   document: PositionedDocument;
   /** The Markdown after the closing `---`. */
   body: string;
@@ -21,10 +23,11 @@ export function parseFrontMatter(text: string): FrontMatterFile {
   const source = (text.startsWith("\uFEFF") ? text.slice(1) : text).replace(/\r\n?/g, "\n");
   const hasFrontMatter = /^---[ \t]*\n/.test(source);
   if (!hasFrontMatter) {
-    return { hasFrontMatter, document: parsePositioned(""), body: source };
+    return { hasFrontMatter, closed: false, document: parsePositioned(""), body: source };
   }
   const file = matter(source, splitOnly);
   // `file.matter` starts with the rest of the opening `---` line, so its
   // line 1 is the file's line 1.
-  return { hasFrontMatter, document: parsePositioned(file.matter, 1), body: file.content };
+  const closed = /\n---[ \t]*(\n|$)/.test(source.slice(3));
+  return { hasFrontMatter, closed, document: parsePositioned(file.matter, 1), body: file.content };
 }

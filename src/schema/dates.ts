@@ -111,3 +111,13 @@ export function compareDates(a: DateText, b: DateText, zone: string): number {
   }
   return da.toMillis() - db.toMillis();
 }
+
+/**
+ * False for a clock time the site zone skips (the hour the clocks go
+ * forward): `2025-03-30T01:30` does not exist in Europe/London.
+ */
+export function existsInZone(date: DateText, zone: string): boolean {
+  if (!date.time || date.offset !== undefined) return true;
+  const at = toDateTime(date, zone);
+  return at.hour === date.time.hour && at.minute === date.time.minute;
+}

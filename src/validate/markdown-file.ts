@@ -19,6 +19,12 @@ export function validateMarkdownFile<S extends z.ZodType>(root: string, file: st
       errors: [{ code: "front-matter-missing", file, line: 1, field: "front matter", message: "the file must start with a line of three hyphens (---), the fields, and another --- line" }],
     };
   }
+  if (!parsed.closed) {
+    return {
+      ok: false,
+      errors: [{ code: "front-matter-missing", file, line: 1, field: "front matter", message: "the --- on line 1 has no closing --- line after the fields; add one before the body" }],
+    };
+  }
   const doc = parsed.document;
   if (doc.syntaxErrors.length > 0) {
     return {

@@ -165,6 +165,11 @@ const CASES: Case[] = [
     errors: [wrong("front-matter-missing", "people/keir-giles.md", 1, "front matter")],
   },
   {
+    name: "front matter never closed",
+    files: { [A]: "---\ntitle: First article\ndate: 2025-10-24\nsource: Wire Service\n\nBody text.\n" },
+    errors: [wrong("front-matter-missing", A, 1, "front matter")],
+  },
+  {
     name: "YAML: a colon inside an unquoted title",
     files: { [A]: fm("title: Putin: sanctions will fail", "date: 2025-10-24", "source: Wire Service") },
     errors: [wrong("yaml-syntax", A, 2, "front matter")],
@@ -302,6 +307,11 @@ const CASES: Case[] = [
   { name: "date 24/10/2025", files: { [A]: dated("24/10/2025") }, errors: [wrong("invalid-date", A, 3, "date")] },
   { name: "date 2025-10-24T24:30", files: { [A]: dated("2025-10-24T24:30") }, errors: [wrong("invalid-date", A, 3, "date")] },
   { name: "date with offset +15:00", files: { [A]: dated("2025-10-24T10:00+15:00") }, errors: [wrong("invalid-date", A, 3, "date")] },
+  {
+    name: "a clock time the site zone skips (clocks go forward)",
+    files: { "site.json": SITE.replace('"UTC"', '"Europe/London"'), [A]: dated("2025-03-30T01:30") },
+    errors: [wrong("invalid-date", A, 3, "date")],
+  },
   { name: "updated 2025-10-32", files: { [A]: first("updated: 2025-10-32") }, errors: [wrong("invalid-date", A, 5, "updated")] },
   {
     name: "corrections[0].date 2025-02-30",
