@@ -16,15 +16,16 @@ export interface Output {
 export async function buildCommand(options: BuildCommandOptions, io: Output): Promise<number> {
   const started = performance.now();
   const result = loadArchive(options.content, options);
-  if (!result.ok) {
-    io.err(formatErrorReport(result.errors));
+  const views = result.ok ? new SiteViews(result.archive) : undefined;
+  const errors = result.ok ? views!.errors : result.errors;
+  if (!result.ok || errors.length > 0) {
+    io.err(formatErrorReport(errors));
     io.err(`The build stopped; ${options.output} was not changed.`);
     return EXIT.contentErrors;
   }
   const { archive } = result;
-  const views = new SiteViews(archive);
-  await replaceFolder(options.output, (folder) => renderSite(views, folder));
-  const pages = Object.values(views.pages).reduce((n, list) => n + list.length, 0);
+  await replaceFolder(options.output, (folder) => renderSite(views!, folder));
+  const pages = views!.pageCount;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const held = archive.heldBack.drafts + archive.heldBack.embargoed;
   io.out(

@@ -4,7 +4,9 @@ import type { SiteSettings } from "../schema/site.ts";
 import type { Article, Figure, Quote } from "../model/types.ts";
 import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
-import type { ArticlePageView, ArticleTeaser, FigureView, PageChrome, QuoteView } from "./types.ts";
+import type { SiteContext } from "./context.ts";
+import { pageKind, type PageRef } from "./page-kind.ts";
+import type { ArticlePageView, ArticleTeaser, FigureView, QuoteView } from "./types.ts";
 
 /** An article in a listing. */
 export function articleTeaser(article: Article): ArticleTeaser {
@@ -41,11 +43,22 @@ export function figureView(figure: Figure, article: Article, site: SiteSettings,
   };
 }
 
+export interface ArticleRef extends PageRef {
+  article: Article;
+}
+
+/** One page per published article. */
+export const articleKind = pageKind<ArticleRef, ArticlePageView>({
+  list: ({ archive }) => archive.articles.map((article) => ({ url: article.url, article })),
+  view: ({ article }, context) => articlePageView(article, context),
+});
+
 /** The article page. */
-export function articlePageView(article: Article, site: SiteSettings, chrome: PageChrome): ArticlePageView {
+export function articlePageView(article: Article, context: SiteContext): ArticlePageView {
+  const { site } = context;
   const source = article.source;
   return {
-    chrome,
+    chrome: context.chrome({ url: article.url, title: article.title, section: "none", description: article.summary, lang: article.lang }),
     lang: article.lang,
     title: article.title,
     summary: article.summary,

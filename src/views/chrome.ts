@@ -5,12 +5,17 @@ import type { PageChrome } from "./types.ts";
 
 export type Section = "home" | Taxonomy | "none";
 
+export interface ChromeInput {
+  url: string;
+  /** The page's own title; the site title is added. Absent on the home page. */
+  title?: string;
+  description?: string;
+  section: Section;
+  lang?: string;
+}
+
 /** The frame of a page: document title, meta description, navigation. */
-export function pageChrome(
-  site: SiteSettings,
-  stylesheet: string,
-  page: { url: string; title?: string; description?: string; section: Section; lang?: string },
-): PageChrome {
+export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeInput): PageChrome {
   return {
     lang: page.lang ?? site.language,
     title: page.title ? `${page.title} – ${site.title}` : site.title,

@@ -1,23 +1,71 @@
 import { renderMarkdown } from "../markdown/markdown.ts";
 import type { Taxonomy } from "../schema/article.ts";
-import type { SiteSettings } from "../schema/site.ts";
 import { coOccurring } from "../model/queries.ts";
 import type { Entity } from "../model/types.ts";
 import { articleTeaser, figureView, quoteView } from "./article-views.ts";
 import { count } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import { pageItems, paginationView } from "./paginate.ts";
-import type { EntityPageView, Link, PageChrome, QuotesPageView, TaxonomyPageView } from "./types.ts";
+import { TAXONOMIES } from "../schema/article.ts";
+import type { SiteContext } from "./context.ts";
+import { pageKind, type PageRef } from "./page-kind.ts";
+import { pageCount, pageUrl } from "./paginate.ts";
+import type { EntityPageView, Link, QuotesPageView, TaxonomyPageView } from "./types.ts";
 
 /** How many quotes, figures and related entities an entity's first page shows. */
 export const QUOTES_ON_ENTITY_PAGE = 5;
 export const FIGURES_ON_ENTITY_PAGE = 12;
 export const RELATED_ON_ENTITY_PAGE = 12;
 
+export interface EntityRef extends PageRef {
+  entity: Entity;
+  page: number;
+  total: number;
+}
+
+export interface TaxonomyRef extends PageRef {
+  taxonomy: Taxonomy;
+}
+
+/** Every entity's pages: page 1 at its URL, then `page/2/` … */
+export const entityKind = pageKind<EntityRef, EntityPageView>({
+  list: ({ archive, site }) =>
+    TAXONOMIES.flatMap((taxonomy) =>
+      archive.entities[taxonomy].flatMap((entity) => paged(entity.url, entity.articles.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
+    ),
+  view: (ref, context) => entityPageView(ref.entity, ref.page, ref.total, context),
+});
+
+/** All quotes of a speaker, when the first page cannot show them all. */
+export const quotesKind = pageKind<EntityRef, QuotesPageView>({
+  list: ({ archive, site }) =>
+    TAXONOMIES.flatMap((taxonomy) =>
+      archive.entities[taxonomy]
+        .filter((entity) => entity.quotes.length > QUOTES_ON_ENTITY_PAGE)
+        .flatMap((entity) => paged(`${entity.url}quotes/`, entity.quotes.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
+    ),
+  view: (ref, context) => quotesPageView(ref.entity, ref.page, ref.total, context),
+});
+
+/** One A-Z index per taxonomy. */
+export const taxonomyKind = pageKind<TaxonomyRef, TaxonomyPageView>({
+  list: () => TAXONOMIES.map((taxonomy) => ({ url: `/${taxonomy}/`, taxonomy })),
+  view: ({ taxonomy, url }, context) =>
+    taxonomyPageView(taxonomy, context.archive.entities[taxonomy], context.chrome({ url, title: TAXONOMY_LABELS[taxonomy].plural, section: taxonomy })),
+});
+
+function paged<R>(base: string, items: number, pageSize: number, make: (url: string, page: number, total: number) => R): R[] {
+  const total = pageCount(items, pageSize);
+  return Array.from({ length: total }, (_, i) => make(pageUrl(base, i + 1), i + 1, total));
+}
+
 /** An entity page: its profile, quotes, figures and related entities on page 1, then its articles. */
-export function entityPageView(entity: Entity, page: number, total: number, site: SiteSettings, chrome: PageChrome): EntityPageView {
+export function entityPageView(entity: Entity, page: number, total: number, context: SiteContext): EntityPageView {
+  const { site } = context;
   const first = page === 1;
   const labels = TAXONOMY_LABELS[entity.taxonomy];
+  const description = entity.description ?? `${labels.singular}: ${entity.name}. Articles, quotes and figures in ${site.title}.`;
+  const chrome = context.chrome({ url: pageUrl(entity.url, page), title: first ? entity.name : `${entity.name}, page ${page}`, section: entity.taxonomy, description });
   const externalLinks: Link[] = [];
   if (entity.externalUrl) externalLinks.push({ href: entity.externalUrl, text: "Website" });
   if (entity.wikidata) externalLinks.push({ href: `https://www.wikidata.org/wiki/${entity.wikidata}`, text: `Wikidata (${entity.wikidata})` });
@@ -52,7 +100,14 @@ export function entityPageView(entity: Entity, page: number, total: number, site
 }
 
 /** All quotes of a person or organisation, newest first, paginated. */
-export function quotesPageView(entity: Entity, page: number, total: number, site: SiteSettings, chrome: PageChrome): QuotesPageView {
+export function quotesPageView(entity: Entity, page: number, total: number, context: SiteContext): QuotesPageView {
+  const { site } = context;
+  const chrome = context.chrome({
+    url: pageUrl(`${entity.url}quotes/`, page),
+    title: page === 1 ? `Quotes by ${entity.name}` : `Quotes by ${entity.name}, page ${page}`,
+    section: entity.taxonomy,
+    description: `Every quote by ${entity.name} in ${site.title}.`,
+  });
   return {
     chrome,
     entity: { href: entity.url, text: entity.name },
@@ -63,7 +118,7 @@ export function quotesPageView(entity: Entity, page: number, total: number, site
 }
 
 /** Every entity of a taxonomy A-Z, grouped by initial, with article counts. */
-export function taxonomyPageView(taxonomy: Taxonomy, entities: readonly Entity[], chrome: PageChrome): TaxonomyPageView {
+export function taxonomyPageView(taxonomy: Taxonomy, entities: readonly Entity[], chrome: TaxonomyPageView["chrome"]): TaxonomyPageView {
   const groups = new Map<string, TaxonomyPageView["groups"][number]>();
   for (const entity of entities) {
     const letter = initial(entity.name);

@@ -1,139 +1,89 @@
-import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
-import type { Archive, Article, Entity } from "../model/types.ts";
-import { articlePageView, articleTeaser } from "./article-views.ts";
-import { stylesheetAsset } from "./assets.ts";
-import { pageChrome } from "./chrome.ts";
-import { entityPageView, QUOTES_ON_ENTITY_PAGE, quotesPageView, taxonomyPageView } from "./entity-views.ts";
-import { TAXONOMY_LABELS } from "./labels.ts";
-import { pageCount, pageItems, pageUrl, paginationView } from "./paginate.ts";
-import type { ArticlePageView, EntityPageView, ListingPageView, QuotesPageView, TaxonomyPageView } from "./types.ts";
+import type { ContentError } from "../errors/catalogue.ts";
+import type { Archive } from "../model/types.ts";
+import { articleKind } from "./article-views.ts";
+import { SiteContext } from "./context.ts";
+import { entityKind, quotesKind, taxonomyKind } from "./entity-views.ts";
+import { homeKind } from "./home.ts";
+import { outputPath, type PageKind, type PageRef } from "./page-kind.ts";
 
-/** One page to write: its URL and what its view is built from. */
-export type PageRef =
-  | { kind: "home"; url: string; page: number; total: number }
-  | { kind: "article"; url: string; article: Article }
-  | { kind: "taxonomy"; url: string; taxonomy: Taxonomy }
-  | { kind: "entity"; url: string; entity: Entity; page: number; total: number }
-  | { kind: "quotes"; url: string; entity: Entity; page: number; total: number };
+/**
+ * Every kind of page the site has. Adding a kind: a module in src/views with
+ * its `PageKind`, a line here, a layout in layouts/pages and a template in
+ * layouts/templates.
+ */
+export const PAGE_KINDS = {
+  home: homeKind,
+  article: articleKind,
+  taxonomy: taxonomyKind,
+  entity: entityKind,
+  quotes: quotesKind,
+};
 
-export type PageKind = PageRef["kind"];
-export type RefOf<K extends PageKind> = Extract<PageRef, { kind: K }>;
+type Kinds = typeof PAGE_KINDS;
+export type PageKindName = keyof Kinds;
+export type RefOf<K extends PageKindName> = Kinds[K] extends PageKind<infer R, unknown> ? R : never;
+export type ViewOf<K extends PageKindName> = Kinds[K] extends PageKind<PageRef, infer V> ? V : never;
 
-/** The view model of each kind of page. */
-export interface ViewOf {
-  home: ListingPageView;
-  article: ArticlePageView;
-  taxonomy: TaxonomyPageView;
-  entity: EntityPageView;
-  quotes: QuotesPageView;
+/**
+ * What the templates get: the list of pages of each kind, and the view model
+ * of any one of them, built when that page is rendered.
+ */
+export class SiteViews {
+  readonly context: SiteContext;
+  readonly pages: { [K in PageKindName]: RefOf<K>[] };
+  /** Content errors found while planning the pages (URLs claimed twice). */
+  readonly errors: ContentError[];
+
+  constructor(archive: Archive) {
+    this.context = new SiteContext(archive);
+    const pages = {} as { [K in PageKindName]: RefOf<K>[] };
+    for (const kind of Object.keys(PAGE_KINDS) as PageKindName[]) {
+      (pages as Record<PageKindName, PageRef[]>)[kind] = (PAGE_KINDS[kind] as PageKind<PageRef, unknown>).list(this.context);
+    }
+    this.pages = pages;
+    this.errors = urlClashes(Object.values(pages).flat() as PageRef[]);
+  }
+
+  get stylesheet(): { url: string; content: string } {
+    return this.context.stylesheet;
+  }
+
+  /** The view model of one page. */
+  view<K extends PageKindName>(kind: K, ref: RefOf<K>): ViewOf<K> {
+    return (PAGE_KINDS[kind] as unknown as PageKind<RefOf<K>, ViewOf<K>>).view(ref, this.context);
+  }
+
+  /** How many files the pages make. */
+  get pageCount(): number {
+    return Object.values(this.pages).reduce((n, list) => n + list.length, 0);
+  }
 }
 
 /**
- * Everything the templates get: the list of pages of each kind, and the view
- * model of any of them, built when the page is rendered (so that no more
- * than one page's view is in memory at a time).
+ * Two pages written to one file: a content error when a content file asked
+ * for one of them (a redirect path), naming both files; otherwise a fault in
+ * Clippings' URL plan.
  */
-export class SiteViews {
-  readonly pages: { [K in PageKind]: RefOf<K>[] };
-  readonly stylesheet: { url: string; content: string };
-
-  constructor(readonly archive: Archive) {
-    this.stylesheet = stylesheetAsset();
-    this.pages = listPages(archive);
-  }
-
-  /** The view model of any page. */
-  view<K extends PageKind>(ref: RefOf<K>): ViewOf[K] {
-    const r = ref as PageRef;
-    switch (r.kind) {
-      case "home":
-        return this.home(r) as ViewOf[K];
-      case "article":
-        return this.article(r) as ViewOf[K];
-      case "taxonomy":
-        return this.taxonomy(r) as ViewOf[K];
-      case "entity":
-        return this.entity(r) as ViewOf[K];
-      case "quotes":
-        return this.quotes(r) as ViewOf[K];
+function urlClashes(pages: readonly PageRef[]): ContentError[] {
+  const byFile = new Map<string, PageRef>();
+  const errors: ContentError[] = [];
+  for (const page of pages) {
+    const file = outputPath(page.url);
+    const first = byFile.get(file);
+    if (!first) {
+      byFile.set(file, page);
+      continue;
     }
-  }
-
-  home(ref: RefOf<"home">): ListingPageView {
-    const { site, articles } = this.archive;
-    return {
-      chrome: this.chrome(ref.url, ref.page === 1 ? undefined : `Latest articles, page ${ref.page}`, "home"),
-      heading: ref.page === 1 ? "Latest articles" : `Latest articles, page ${ref.page} of ${ref.total}`,
-      ...(ref.page === 1 && site.description ? { intro: site.description } : {}),
-      articles: pageItems(articles, ref.page, site.pageSize).map(articleTeaser),
-      ...optional("pagination", paginationView("/", ref.page, ref.total)),
-    };
-  }
-
-  article(ref: RefOf<"article">): ArticlePageView {
-    const a = ref.article;
-    return articlePageView(a, this.archive.site, this.chrome(a.url, a.title, "none", a.summary, a.lang));
-  }
-
-  taxonomy(ref: RefOf<"taxonomy">): TaxonomyPageView {
-    const label = TAXONOMY_LABELS[ref.taxonomy].plural;
-    return taxonomyPageView(ref.taxonomy, this.archive.entities[ref.taxonomy], this.chrome(ref.url, label, ref.taxonomy));
-  }
-
-  entity(ref: RefOf<"entity">): EntityPageView {
-    const e = ref.entity;
-    const title = ref.page === 1 ? e.name : `${e.name}, page ${ref.page}`;
-    const description = e.description ?? `${TAXONOMY_LABELS[e.taxonomy].singular}: ${e.name}. Articles, quotes and figures in ${this.archive.site.title}.`;
-    return entityPageView(e, ref.page, ref.total, this.archive.site, this.chrome(ref.url, title, e.taxonomy, description));
-  }
-
-  quotes(ref: RefOf<"quotes">): QuotesPageView {
-    const e = ref.entity;
-    const title = ref.page === 1 ? `Quotes by ${e.name}` : `Quotes by ${e.name}, page ${ref.page}`;
-    return quotesPageView(e, ref.page, ref.total, this.archive.site, this.chrome(ref.url, title, e.taxonomy, `Every quote by ${e.name} in ${this.archive.site.title}.`));
-  }
-
-  private chrome(url: string, title: string | undefined, section: Parameters<typeof pageChrome>[2]["section"], description?: string, lang?: string) {
-    return pageChrome(this.archive.site, this.stylesheet.url, {
-      url,
-      section,
-      ...(title ? { title } : {}),
-      ...(description ? { description } : {}),
-      ...(lang ? { lang } : {}),
+    const [claimant, other] = page.source ? [page, first] : [first, page];
+    if (!claimant.source) throw new Error(`two pages are written to ${file}: ${first.url} and ${page.url}`);
+    const owner = other.source ? `${other.source.file} (${other.source.field})` : `the page ${other.url}`;
+    errors.push({
+      code: "duplicate-url",
+      file: claimant.source.file,
+      ...(claimant.source.line ? { line: claimant.source.line } : {}),
+      field: claimant.source.field,
+      message: `${claimant.url} is already taken by ${owner}; choose another path`,
     });
   }
-}
-
-/** Every page of the site, by kind, in a fixed order. */
-export function listPages(archive: Archive): SiteViews["pages"] {
-  const size = archive.site.pageSize;
-  const homeTotal = pageCount(archive.articles.length, size);
-  const pages: SiteViews["pages"] = {
-    home: range(homeTotal).map((page) => ({ kind: "home", url: pageUrl("/", page), page, total: homeTotal })),
-    article: archive.articles.map((article) => ({ kind: "article", url: article.url, article })),
-    taxonomy: TAXONOMIES.map((taxonomy) => ({ kind: "taxonomy", url: `/${taxonomy}/`, taxonomy })),
-    entity: [],
-    quotes: [],
-  };
-  for (const taxonomy of TAXONOMIES) {
-    for (const entity of archive.entities[taxonomy]) {
-      const total = pageCount(entity.articles.length, size);
-      for (const page of range(total)) pages.entity.push({ kind: "entity", url: pageUrl(entity.url, page), entity, page, total });
-      if (entity.quotes.length > QUOTES_ON_ENTITY_PAGE) {
-        const quoteTotal = pageCount(entity.quotes.length, size);
-        for (const page of range(quoteTotal)) {
-          pages.quotes.push({ kind: "quotes", url: pageUrl(`${entity.url}quotes/`, page), entity, page, total: quoteTotal });
-        }
-      }
-    }
-  }
-  return pages;
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i + 1);
-}
-
-function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
+  return errors;
 }

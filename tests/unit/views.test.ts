@@ -29,10 +29,10 @@ describe("page list", () => {
 
   test("a quotes page exists only when the first page cannot show every quote", () => {
     expect(v.pages.quotes.map((p) => p.url)).toEqual(["/people/ann/quotes/", "/people/ann/quotes/page/2/", "/people/ann/quotes/page/3/", "/people/ann/quotes/page/4/"]);
-    const first = v.entity(v.pages.entity[0] as Extract<(typeof v.pages.entity)[number], { kind: "entity" }>);
+    const first = v.view("entity", v.pages.entity[0]!);
     expect(first.quotes.map((q) => q.text)).toEqual(["q0", "q1", "q2", "q3", "q4"]);
     expect(first.allQuotes).toEqual({ href: "/people/ann/quotes/", text: "All 7 quotes by Ann" });
-    const second = v.entity(v.pages.entity[1]!);
+    const second = v.view("entity", v.pages.entity[1]!);
     expect(second.quotes).toEqual([]);
     expect(second.related).toEqual([]);
     expect(second.articles.map((a) => a.title)).toEqual(["A"]);
@@ -41,7 +41,7 @@ describe("page list", () => {
   test("an empty archive still has a home page and the indexes", () => {
     const empty = views({});
     expect(empty.pages.home.map((p) => p.url)).toEqual(["/"]);
-    expect(empty.home(empty.pages.home[0]!).articles).toEqual([]);
+    expect(empty.view("home", empty.pages.home[0]!).articles).toEqual([]);
     expect(empty.pages.entity).toEqual([]);
   });
 });
@@ -49,19 +49,19 @@ describe("page list", () => {
 describe("view models", () => {
   test("page frame: document title, description, canonical URL, current section", () => {
     const v = views({ "articles/a.md": article("title: A <b>\ndate: 2025-01-01\nsummary: Sum\nsource: S\nplaces: [Oslo]") });
-    const home = v.home(v.pages.home[0]!);
+    const home = v.view("home", v.pages.home[0]!);
     expect(home.chrome).toMatchObject({ title: "T", description: "About T", canonicalUrl: "https://t.example/" });
     expect(home.chrome.nav.filter((n) => n.current).map((n) => n.text)).toEqual(["Latest"]);
-    const a = v.article(v.pages.article[0]!);
+    const a = v.view("article", v.pages.article[0]!);
     expect(a.chrome).toMatchObject({ title: "A <b> – T", description: "Sum", canonicalUrl: "https://t.example/2025/01/01/a/" });
-    const oslo = v.entity(v.pages.entity.find((p) => p.url === "/places/oslo/")!);
+    const oslo = v.view("entity", v.pages.entity.find((p) => p.url === "/places/oslo/")!);
     expect(oslo.chrome.nav.filter((n) => n.current).map((n) => n.text)).toEqual(["Places"]);
     expect(oslo.kindLabel).toBe("Place");
   });
 
   test("article: entities grouped by kind in the order written, the source last", () => {
     const v = views({ "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: { name: Wire, url: 'https://w.example/1', author: Kim }\npeople: [Zed, Amy]\ntopics: [War]") });
-    const a = v.article(v.pages.article[0]!);
+    const a = v.view("article", v.pages.article[0]!);
     expect(a.entityGroups).toEqual([
       { label: "People", entities: [{ href: "/people/zed/", text: "Zed" }, { href: "/people/amy/", text: "Amy" }] },
       { label: "Topics", entities: [{ href: "/topics/war/", text: "War" }] },
@@ -75,7 +75,7 @@ describe("view models", () => {
       "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S\nplaces: [Évian, Eton, Berlin, 42nd Street]"),
       "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\nplaces: [Berlin]"),
     });
-    const index = v.taxonomy(v.pages.taxonomy.find((p) => p.taxonomy === "places")!);
+    const index = v.view("taxonomy", v.pages.taxonomy.find((p) => p.taxonomy === "places")!);
     expect(index.groups.map((g) => [g.letter, g.entries.map((e) => `${e.text} (${e.count})`)])).toEqual([
       ["#", ["42nd Street (1 article)"]],
       ["B", ["Berlin (2 articles)"]],
@@ -87,7 +87,7 @@ describe("view models", () => {
   test("topic pages note how many figures there are when they show only the newest", () => {
     const figures = Array.from({ length: 13 }, (_, i) => `  - { value: ${i}, label: f${i} }`).join("\n");
     const v = views({ "articles/a.md": article(`title: A\ndate: 2025-01-01\nsource: S\ntopics: [War]\nfigures:\n${figures}`) });
-    const war = v.entity(v.pages.entity.find((p) => p.url === "/topics/war/")!);
+    const war = v.view("entity", v.pages.entity.find((p) => p.url === "/topics/war/")!);
     expect(war.figures).toHaveLength(12);
     expect(war.figuresNote).toBe("The 12 newest of 13 figures.");
   });

@@ -1,0 +1,26 @@
+import type { Archive } from "../model/types.ts";
+import type { SiteSettings } from "../schema/site.ts";
+import { stylesheetAsset } from "./assets.ts";
+import { pageChrome, type ChromeInput } from "./chrome.ts";
+import type { PageChrome } from "./types.ts";
+
+/** What every view builder may read: the archive, the site settings, the page frame. */
+export class SiteContext {
+  readonly site: SiteSettings;
+  readonly stylesheet: { url: string; content: string };
+
+  constructor(readonly archive: Archive) {
+    this.site = archive.site;
+    this.stylesheet = stylesheetAsset();
+  }
+
+  /** The frame of a page (title, meta, navigation). */
+  chrome(page: ChromeInput): PageChrome {
+    return pageChrome(this.site, this.stylesheet.url, page);
+  }
+
+  /** An absolute URL on this site, from `site.url`. */
+  absolute(url: string): string {
+    return `${this.site.url}${url}`;
+  }
+}
