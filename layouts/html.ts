@@ -36,3 +36,19 @@ export function html(strings: TemplateStringsArray, ...values: Html[]): SafeHtml
 export function raw(trusted: string): SafeHtml {
   return new SafeHtml(trusted);
 }
+
+/**
+ * JSON for inside a `<script>` element: `<`, `>` and `&` are written as
+ * `\u003c`, `\u003e`, `\u0026` (so `</script>` cannot end the element), and
+ * the line separators U+2028 and U+2029 are escaped too.
+ */
+export function jsonForScript(value: unknown): SafeHtml {
+  return new SafeHtml(
+    JSON.stringify(value)
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );
+}

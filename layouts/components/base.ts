@@ -1,5 +1,5 @@
 import type { PageChrome } from "../../src/views/types.ts";
-import { html, type SafeHtml } from "../html.ts";
+import { html, jsonForScript, type SafeHtml } from "../html.ts";
 
 /** The document around every page: head, skip link, header navigation, footer. */
 export function basePage(chrome: PageChrome, main: SafeHtml): string {
@@ -11,8 +11,10 @@ export function basePage(chrome: PageChrome, main: SafeHtml): string {
 <title>${chrome.title}</title>
 <meta name="description" content="${chrome.description}">
 <link rel="canonical" href="${chrome.canonicalUrl}">
-<link rel="stylesheet" href="${chrome.stylesheet}">
-</head>
+${chrome.noindex ? html`<meta name="robots" content="noindex">\n` : ""}<link rel="stylesheet" href="${chrome.stylesheet}">
+${chrome.alternates.map((feed) => html`<link rel="alternate" type="${feed.type}" href="${feed.href}" title="${feed.title}">\n`)}${socialMeta(chrome.social)}${chrome.structuredData.map(
+    (data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>\n`,
+  )}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
@@ -30,4 +32,22 @@ ${main}
 </body>
 </html>
 `.value;
+}
+
+/** Open Graph and Twitter card tags. */
+function socialMeta(social: PageChrome["social"]): SafeHtml {
+  return html`<meta property="og:type" content="${social.type}">
+<meta property="og:title" content="${social.title}">
+<meta property="og:description" content="${social.description}">
+<meta property="og:url" content="${social.url}">
+<meta property="og:site_name" content="${social.siteName}">
+<meta property="og:locale" content="${social.locale}">
+${social.image ? html`<meta property="og:image" content="${social.image.url}">\n<meta property="og:image:alt" content="${social.image.alt}">\n` : ""}${
+    social.publishedTime ? html`<meta property="article:published_time" content="${social.publishedTime}">\n` : ""
+  }${social.modifiedTime ? html`<meta property="article:modified_time" content="${social.modifiedTime}">\n` : ""}${social.tags.map(
+    (tag) => html`<meta property="article:tag" content="${tag}">\n`,
+  )}<meta name="twitter:card" content="${social.image ? "summary_large_image" : "summary"}">
+<meta name="twitter:title" content="${social.title}">
+<meta name="twitter:description" content="${social.description}">
+`;
 }

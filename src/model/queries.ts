@@ -1,5 +1,5 @@
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
-import type { Entity } from "./types.ts";
+import type { Article, Entity, ModelDate } from "./types.ts";
 
 /**
  * The entities that appear most often beside `entity`, over its articles:
@@ -24,4 +24,15 @@ export function coOccurring(entity: Entity, limit: number): { entity: Entity; co
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * When an article last changed: the latest of its publication date, its
+ * `updated` date and its corrections' dates (feeds' `updated`, the sitemap's
+ * `lastmod`, `dateModified`).
+ */
+export function lastModified(article: Article): ModelDate {
+  let latest = article.updated && article.updated.at > article.date.at ? article.updated : article.date;
+  for (const correction of article.corrections) if (correction.date.at > latest.at) latest = correction.date;
+  return latest;
 }

@@ -1,7 +1,7 @@
 import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
-import type { PageChrome } from "./types.ts";
+import type { AlternateLink, JsonLd, PageChrome, SocialMeta } from "./types.ts";
 
 export type Section = "home" | Taxonomy | "none";
 
@@ -12,17 +12,47 @@ export interface ChromeInput {
   description?: string;
   section: Section;
   lang?: string;
+  /** Feeds of this page besides the site's own. */
+  feeds?: AlternateLink[];
+  social?: Partial<Pick<SocialMeta, "type" | "image" | "publishedTime" | "modifiedTime" | "tags">>;
+  structuredData?: JsonLd[];
+  noindex?: boolean;
 }
+
+/** The site's feeds, linked from every page. */
+export const SITE_FEEDS = { atom: "/feed.xml", json: "/feed.json" } as const;
 
 /** The frame of a page: document title, meta description, navigation. */
 export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeInput): PageChrome {
+  const lang = page.lang ?? site.language;
+  const description = page.description ?? site.description ?? site.title;
+  const canonicalUrl = `${site.url}${page.url}`;
   return {
-    lang: page.lang ?? site.language,
+    lang,
     title: page.title ? `${page.title} – ${site.title}` : site.title,
-    description: page.description ?? site.description ?? site.title,
-    canonicalUrl: `${site.url}${page.url}`,
+    description,
+    canonicalUrl,
     siteTitle: site.title,
     stylesheet,
+    alternates: [
+      { href: SITE_FEEDS.atom, type: "application/atom+xml", title: `${site.title} (Atom)` },
+      { href: SITE_FEEDS.json, type: "application/feed+json", title: `${site.title} (JSON Feed)` },
+      ...(page.feeds ?? []),
+    ],
+    social: {
+      type: page.social?.type ?? "website",
+      title: page.title ?? site.title,
+      description,
+      url: canonicalUrl,
+      siteName: site.title,
+      locale: lang.replace("-", "_"),
+      tags: page.social?.tags ?? [],
+      ...(page.social?.image ? { image: page.social.image } : {}),
+      ...(page.social?.publishedTime ? { publishedTime: page.social.publishedTime } : {}),
+      ...(page.social?.modifiedTime ? { modifiedTime: page.social.modifiedTime } : {}),
+    },
+    structuredData: page.structuredData ?? [],
+    noindex: page.noindex ?? false,
     nav: [
       { href: "/", text: "Latest", current: page.section === "home" },
       ...TAXONOMIES.map((t) => ({ href: `/${t}/`, text: TAXONOMY_LABELS[t].plural, current: page.section === t })),

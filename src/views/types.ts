@@ -15,6 +15,32 @@ export interface NavItem extends Link {
   current: boolean;
 }
 
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON-LD object (schema.org). */
+export type JsonLd = { [key: string]: JsonValue };
+
+/** A feed for `<link rel="alternate">`. */
+export interface AlternateLink {
+  href: string;
+  type: "application/atom+xml" | "application/feed+json";
+  title: string;
+}
+
+/** Open Graph and Twitter card data. */
+export interface SocialMeta {
+  type: "website" | "article";
+  title: string;
+  description: string;
+  url: string;
+  siteName: string;
+  /** BCP 47 with an underscore, as Open Graph wants it (en_GB). */
+  locale: string;
+  image?: { url: string; alt: string };
+  publishedTime?: string;
+  modifiedTime?: string;
+  tags: string[];
+}
+
 /** What every page's frame needs. */
 export interface PageChrome {
   lang: string;
@@ -25,6 +51,12 @@ export interface PageChrome {
   siteTitle: string;
   nav: NavItem[];
   stylesheet: string;
+  alternates: AlternateLink[];
+  social: SocialMeta;
+  /** Written as `<script type="application/ld+json">`. */
+  structuredData: JsonLd[];
+  /** Pages that must not be indexed (404, redirects). */
+  noindex: boolean;
 }
 
 export interface ArticleTeaser {
