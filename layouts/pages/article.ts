@@ -1,5 +1,6 @@
 import type { ArticlePageView } from "../../src/views/types.ts";
 import { basePage } from "../components/base.ts";
+import { articleList } from "../components/listing.ts";
 import { figureList, quoteList } from "../components/quotes.ts";
 import { time } from "../components/time.ts";
 import { html, raw } from "../html.ts";
@@ -43,6 +44,14 @@ ${
     ? html`<section class="article-figures" aria-labelledby="figures-heading">
 <h2 id="figures-heading">Key figures</h2>
 ${figureList(view.figures)}
+</section>`
+    : ""
+}
+${
+  view.related.length
+    ? html`<section class="related-articles" aria-labelledby="related-heading">
+<h2 id="related-heading">Related articles</h2>
+${articleList(view.related, 3)}
 </section>`
     : ""
 }

@@ -4,9 +4,14 @@ import type { SiteSettings } from "../schema/site.ts";
 import type { Article, Figure, Quote } from "../model/types.ts";
 import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
+import { lastModified } from "../model/queries.ts";
 import type { SiteContext } from "./context.ts";
+import { articleStructuredData, isoDateTime } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import type { ArticlePageView, ArticleTeaser, FigureView, QuoteView } from "./types.ts";
+
+/** How many related articles an article page shows. */
+export const RELATED_ARTICLES = 5;
 
 /** An article in a listing. */
 export function articleTeaser(article: Article): ArticleTeaser {
@@ -58,7 +63,20 @@ export function articlePageView(article: Article, context: SiteContext): Article
   const { site } = context;
   const source = article.source;
   return {
-    chrome: context.chrome({ url: article.url, title: article.title, section: "none", description: article.summary, lang: article.lang }),
+    chrome: context.chrome({
+      url: article.url,
+      title: article.title,
+      section: "none",
+      description: article.summary,
+      lang: article.lang,
+      social: {
+        type: "article",
+        publishedTime: isoDateTime(article.date),
+        modifiedTime: isoDateTime(lastModified(article)),
+        tags: [...LISTED_TAXONOMIES.flatMap((t) => article.entities[t].map((e) => e.name))],
+      },
+      structuredData: articleStructuredData(article, context),
+    }),
     lang: article.lang,
     title: article.title,
     summary: article.summary,
@@ -82,5 +100,6 @@ export function articlePageView(article: Article, context: SiteContext): Article
       { label: TAXONOMY_LABELS.sources.singular, entities: [{ href: source.entity.url, text: source.entity.name }] },
     ],
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
+    related: context.related.find(article, RELATED_ARTICLES).map(({ article: other }) => articleTeaser(other)),
   };
 }

@@ -1,3 +1,4 @@
+import { RelatedArticles } from "../model/related.ts";
 import type { Archive } from "../model/types.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { stylesheetAsset } from "./assets.ts";
@@ -17,6 +18,14 @@ export class SiteContext {
   /** The frame of a page (title, meta, navigation). */
   chrome(page: ChromeInput): PageChrome {
     return pageChrome(this.site, this.stylesheet.url, page);
+  }
+
+  private relatedIndex?: RelatedArticles;
+
+  /** Related-article finder, built on first use. */
+  get related(): RelatedArticles {
+    this.relatedIndex ??= new RelatedArticles(this.archive);
+    return this.relatedIndex;
   }
 
   /** An absolute URL on this site, from `site.url`. */

@@ -8,6 +8,7 @@ import { TAXONOMY_LABELS } from "./labels.ts";
 import { pageItems, paginationView } from "./paginate.ts";
 import { TAXONOMIES } from "../schema/article.ts";
 import type { SiteContext } from "./context.ts";
+import { entityStructuredData } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import { pageCount, pageUrl } from "./paginate.ts";
 import type { EntityPageView, Link, QuotesPageView, TaxonomyPageView } from "./types.ts";
@@ -65,7 +66,7 @@ export function entityPageView(entity: Entity, page: number, total: number, cont
   const first = page === 1;
   const labels = TAXONOMY_LABELS[entity.taxonomy];
   const description = entity.description ?? `${labels.singular}: ${entity.name}. Articles, quotes and figures in ${site.title}.`;
-  const chrome = context.chrome({ url: pageUrl(entity.url, page), title: first ? entity.name : `${entity.name}, page ${page}`, section: entity.taxonomy, description });
+  const chrome = context.chrome({ url: pageUrl(entity.url, page), title: first ? entity.name : `${entity.name}, page ${page}`, section: entity.taxonomy, description, structuredData: entityStructuredData(entity, pageUrl(entity.url, page), context) });
   const externalLinks: Link[] = [];
   if (entity.externalUrl) externalLinks.push({ href: entity.externalUrl, text: "Website" });
   if (entity.wikidata) externalLinks.push({ href: `https://www.wikidata.org/wiki/${entity.wikidata}`, text: `Wikidata (${entity.wikidata})` });

@@ -4,7 +4,8 @@ import { articleKind } from "./article-views.ts";
 import { SiteContext } from "./context.ts";
 import { entityKind, quotesKind, taxonomyKind } from "./entity-views.ts";
 import { homeKind } from "./home.ts";
-import { outputPath, type PageKind, type PageRef } from "./page-kind.ts";
+import { redirectKind, redirectsFileKind } from "./redirects.ts";
+import { outputPath, type PageKind, type PageRef, type PageSource } from "./page-kind.ts";
 
 /**
  * Every kind of page the site has. Adding a kind: a module in src/views with
@@ -17,6 +18,8 @@ export const PAGE_KINDS = {
   taxonomy: taxonomyKind,
   entity: entityKind,
   quotes: quotesKind,
+  redirect: redirectKind,
+  redirectsFile: redirectsFileKind,
 };
 
 type Kinds = typeof PAGE_KINDS;
@@ -74,7 +77,9 @@ function urlClashes(pages: readonly PageRef[]): ContentError[] {
       byFile.set(file, page);
       continue;
     }
-    const [claimant, other] = page.source ? [page, first] : [first, page];
+    // Reported on the later file (by path), naming the other, as for articles' URLs.
+    const pageIsLater = !first.source || (page.source !== undefined && sourceKey(page.source) > sourceKey(first.source));
+    const [claimant, other] = pageIsLater ? [page, first] : [first, page];
     if (!claimant.source) throw new Error(`two pages are written to ${file}: ${first.url} and ${page.url}`);
     const owner = other.source ? `${other.source.file} (${other.source.field})` : `the page ${other.url}`;
     errors.push({
@@ -86,4 +91,8 @@ function urlClashes(pages: readonly PageRef[]): ContentError[] {
     });
   }
   return errors;
+}
+
+function sourceKey(source: PageSource): string {
+  return `${source.file}\u0000${source.field}`;
 }

@@ -107,6 +107,8 @@ export interface ArticlePageView {
   figures: FigureView[];
   entityGroups: EntityGroup[];
   corrections: { date: TimeView; text: string }[];
+  /** Articles sharing the most (and rarest) entities with this one. */
+  related: ArticleTeaser[];
 }
 
 export interface ListingPageView {

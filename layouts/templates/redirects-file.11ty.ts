@@ -1,0 +1,4 @@
+import { redirectsFile } from "../pages/redirect.ts";
+import { pageTemplate } from "./page-template.ts";
+
+export const { data, render } = pageTemplate("redirectsFile", redirectsFile);

@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import { CANDIDATES_PER_ENTITY, RelatedArticles } from "../../src/model/related.ts";
+import type { Archive } from "../../src/model/types.ts";
+import { article, archiveOf } from "../helpers/archive.ts";
+
+function related(archive: Archive, slug: string, limit = 5): string[] {
+  const finder = new RelatedArticles(archive);
+  const a = archive.articles.find((x) => x.slug === slug)!;
+  return finder.find(a, limit).map((r) => r.article.slug);
+}
+
+describe("related articles", () => {
+  test("a shared rare entity outweighs a shared common one", () => {
+    // "Russia" is in every article; "Rare Person" only in a and b; "Topic" in a and c.
+    const archive = archiveOf({
+      "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S1\nplaces: [Russia]\npeople: [Rare Person]"),
+      "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S2\nplaces: [Russia]\npeople: [Rare Person]"),
+      "articles/c.md": article("title: C\ndate: 2025-01-03\nsource: S3\nplaces: [Russia]\ntopics: [Common]"),
+      "articles/d.md": article("title: D\ndate: 2025-01-04\nsource: S4\nplaces: [Russia]\ntopics: [Common]"),
+      "articles/e.md": article("title: E\ndate: 2025-01-05\nsource: S5\nplaces: [Russia]\ntopics: [Common]"),
+    });
+    expect(related(archive, "a")).toEqual(["b", "e", "d", "c"]);
+  });
+
+  test("two rare entities beat one; ties go to the newer article, then the slug", () => {
+    const archive = archiveOf({
+      "articles/x.md": article("title: X\ndate: 2025-02-01\nsource: S\npeople: [P1, P2]"),
+      "articles/two.md": article("title: Two\ndate: 2025-01-01\nsource: T\npeople: [P1, P2]"),
+      "articles/one-new.md": article("title: One new\ndate: 2025-01-20\nsource: T\npeople: [P1]"),
+      "articles/one-b.md": article("title: One b\ndate: 2025-01-10\nsource: T\npeople: [P2]"),
+      "articles/one-a.md": article("title: One a\ndate: 2025-01-10\nsource: T\npeople: [P2]"),
+    });
+    // P1 is named 3 times, P2 4 times: "one-new" (P1) weighs more than "one-a"/"one-b" (P2).
+    expect(related(archive, "x")).toEqual(["two", "one-new", "one-a", "one-b"]);
+    expect(related(archive, "x", 2)).toEqual(["two", "one-new"]);
+  });
+
+  test("an article with nothing in common has no related articles", () => {
+    const archive = archiveOf({
+      "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S1\npeople: [P]"),
+      "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S2\npeople: [Q]"),
+    });
+    expect(related(archive, "a")).toEqual([]);
+  });
+
+  test("from a very common entity only the articles nearest in time are candidates", () => {
+    const n = CANDIDATES_PER_ENTITY + 60;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < n; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      files[`articles/a${String(i).padStart(3, "0")}.md`] = article(`title: A${i}\ndate: ${day}\nsource: S\nplaces: [Everywhere]`);
+    }
+    const archive = archiveOf(files);
+    const found = related(archive, "a130", n);
+    expect(found.length).toBe(CANDIDATES_PER_ENTITY - 1);
+    // All share only "Everywhere" and the source: ties, newest first, around a130.
+    expect(found[0]).toBe("a230");
+    expect(found).not.toContain("a000");
+  });
+});
