@@ -1,5 +1,6 @@
 import type { EntityPageView } from "../../src/views/types.ts";
 import { basePage } from "../components/base.ts";
+import { coverageChart } from "../components/coverage-chart.ts";
 import { articleList, pagination } from "../components/listing.ts";
 import { figureList, quoteList } from "../components/quotes.ts";
 import { html, raw } from "../html.ts";
@@ -16,6 +17,7 @@ ${view.description ? html`<p class="standfirst">${view.description}</p>` : ""}
 </header>
 ${view.profileHtml ? html`<div class="profile">${raw(view.profileHtml)}</div>` : ""}
 ${view.externalLinks.length ? html`<ul class="external-links">${view.externalLinks.map((l) => html`<li><a href="${l.href}" rel="external">${l.text}</a></li>`)}</ul>` : ""}
+${view.coverage ? html`<section aria-labelledby="coverage-heading">\n<h2 id="coverage-heading">Coverage over time</h2>\n${coverageChart(view.coverage)}\n</section>` : ""}
 ${
   view.quotes.length
     ? html`<section aria-labelledby="quotes-heading">

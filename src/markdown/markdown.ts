@@ -1,5 +1,7 @@
 import MarkdownIt from "markdown-it";
+import type { RenderRule } from "markdown-it/lib/renderer.mjs";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
 
 /**
  * The one markdown-it instance for article bodies and entity profiles:
@@ -16,7 +18,44 @@ markdown.core.ruler.push("clippings_heading_levels", (state: StateCore) => {
   for (const token of headings) token.tag = `h${Math.min(Number(token.tag.slice(1)) - top + 2, 6)}`;
 });
 
-/** Renders Markdown to HTML (safe: raw HTML is escaped). */
-export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+/** What a render may be given (markdown-it's `env`). */
+export interface RenderOptions {
+  /**
+   * An absolute URL that relative link `href`s and image `src`s are resolved
+   * against, for HTML read away from the site (feeds). Absent on pages.
+   */
+  baseUrl?: string;
+}
+
+/** `mailto:`, `https:`, `tel:` …: a URL that names its scheme is left as written. */
+const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+function resolveAttribute(token: Token, name: string, env: RenderOptions | undefined): void {
+  const value = token.attrGet(name);
+  if (!env?.baseUrl || value === null || HAS_SCHEME.test(value)) return;
+  // A value URL cannot read (a malformed host after `//`) stays as written:
+  // it is as broken in the feed as on the page, and no worse.
+  if (URL.canParse(value, env.baseUrl)) token.attrSet(name, new URL(value, env.baseUrl).href);
+}
+
+/** Wraps a renderer rule: resolve `attribute` against `env.baseUrl`, then render as before. */
+function resolvingRule(name: "link_open" | "image", attribute: string): void {
+  const rules = markdown.renderer.rules;
+  const previous: RenderRule = rules[name] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  rules[name] = (tokens, idx, options, env: RenderOptions | undefined, self) => {
+    resolveAttribute(tokens[idx]!, attribute, env);
+    return previous(tokens, idx, options, env, self);
+  };
+}
+
+resolvingRule("link_open", "href");
+resolvingRule("image", "src");
+
+/**
+ * Renders Markdown to HTML (safe: raw HTML is escaped). With `baseUrl`,
+ * relative links and images become absolute (for feeds); without it, the
+ * HTML is the page's.
+ */
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return markdown.render(source, { ...options });
 }

@@ -3,7 +3,7 @@ import type { SiteSettings } from "../schema/site.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import type { AlternateLink, JsonLd, PageChrome, SocialMeta } from "./types.ts";
 
-export type Section = "home" | Taxonomy | "none";
+export type Section = "home" | "archive" | Taxonomy | "search" | "none";
 
 export interface ChromeInput {
   url: string;
@@ -55,7 +55,9 @@ export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeI
     noindex: page.noindex ?? false,
     nav: [
       { href: "/", text: "Latest", current: page.section === "home" },
+      { href: "/archive/", text: "Archive", current: page.section === "archive" },
       ...TAXONOMIES.map((t) => ({ href: `/${t}/`, text: TAXONOMY_LABELS[t].plural, current: page.section === t })),
+      { href: "/search/", text: "Search", current: page.section === "search" },
     ],
   };
 }

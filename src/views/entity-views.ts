@@ -3,11 +3,13 @@ import type { Taxonomy } from "../schema/article.ts";
 import { coOccurring } from "../model/queries.ts";
 import type { Entity } from "../model/types.ts";
 import { articleTeaser, figureView, quoteView } from "./article-views.ts";
+import { articleCoverage } from "./coverage-chart.ts";
 import { count } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import { pageItems, paginationView } from "./paginate.ts";
 import { TAXONOMIES } from "../schema/article.ts";
 import type { SiteContext } from "./context.ts";
+import { entityFeedLink } from "./feeds.ts";
 import { entityStructuredData } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import { pageCount, pageUrl } from "./paginate.ts";
@@ -66,7 +68,7 @@ export function entityPageView(entity: Entity, page: number, total: number, cont
   const first = page === 1;
   const labels = TAXONOMY_LABELS[entity.taxonomy];
   const description = entity.description ?? `${labels.singular}: ${entity.name}. Articles, quotes and figures in ${site.title}.`;
-  const chrome = context.chrome({ url: pageUrl(entity.url, page), title: first ? entity.name : `${entity.name}, page ${page}`, section: entity.taxonomy, description, structuredData: entityStructuredData(entity, pageUrl(entity.url, page), context) });
+  const chrome = context.chrome({ url: pageUrl(entity.url, page), title: first ? entity.name : `${entity.name}, page ${page}`, section: entity.taxonomy, description, feeds: [entityFeedLink(entity)], structuredData: entityStructuredData(entity, pageUrl(entity.url, page), context) });
   const externalLinks: Link[] = [];
   if (entity.externalUrl) externalLinks.push({ href: entity.externalUrl, text: "Website" });
   if (entity.wikidata) externalLinks.push({ href: `https://www.wikidata.org/wiki/${entity.wikidata}`, text: `Wikidata (${entity.wikidata})` });
@@ -80,6 +82,7 @@ export function entityPageView(entity: Entity, page: number, total: number, cont
     ...(first && entity.profile ? { profileHtml: renderMarkdown(entity.profile) } : {}),
     externalLinks: first ? externalLinks : [],
     articleCount: count(entity.articles.length, "article"),
+    ...(first ? { coverage: articleCoverage(entity.articles, { locale: site.language }) } : {}),
     quotes: first ? entity.quotes.slice(0, QUOTES_ON_ENTITY_PAGE).map(({ quote, article }) => quoteView(quote, article, true)) : [],
     ...(first && entity.quotes.length > QUOTES_ON_ENTITY_PAGE
       ? { allQuotes: { href: `${entity.url}quotes/`, text: `All ${count(entity.quotes.length, "quote")} by ${entity.name}` } }

@@ -1,3 +1,4 @@
+import type { ModelDate } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 
 /** Where a page comes from, for errors about its URL. */
@@ -18,10 +19,22 @@ export interface PageRef {
  * A kind of page: how to list every page of the kind, and how to build one
  * page's view model. Views are built when a page is rendered, so only one
  * page's view is in memory at a time.
+ *
+ * The sitemap (src/views/sitemap.ts) lists every HTML page (a URL written as
+ * a `.html` file) of every kind, unless the kind says `sitemap: false`: pages
+ * search engines should not index (404, redirects), and files that are no
+ * pages (feeds, robots.txt, the sitemap itself). `lastModified` gives a
+ * page's `<lastmod>`: for an article its `lastModified`, for a listing the
+ * newest `lastModified` of the articles it shows; without it the page is
+ * listed with no date.
  */
 export interface PageKind<R extends PageRef, V> {
   list(context: SiteContext): R[];
   view(ref: R, context: SiteContext): V;
+  /** `false`: leave this kind's pages out of the sitemap. */
+  sitemap?: false;
+  /** When this page last changed, for the sitemap; `undefined` when nothing says. */
+  lastModified?(ref: R, context: SiteContext): ModelDate | undefined;
 }
 
 export function pageKind<R extends PageRef, V>(kind: PageKind<R, V>): PageKind<R, V> {

@@ -1,10 +1,15 @@
 import type { ContentError } from "../errors/catalogue.ts";
 import type { Archive } from "../model/types.ts";
+import { archiveKind } from "./archive.ts";
 import { articleKind } from "./article-views.ts";
 import { SiteContext } from "./context.ts";
 import { entityKind, quotesKind, taxonomyKind } from "./entity-views.ts";
 import { homeKind } from "./home.ts";
+import { feedKind } from "./feeds.ts";
+import { notFoundKind } from "./not-found.ts";
+import { robotsKind, sitemapKind, type KindTable } from "./sitemap.ts";
 import { redirectKind, redirectsFileKind } from "./redirects.ts";
+import { searchKind } from "./search.ts";
 import { outputPath, type PageKind, type PageRef, type PageSource } from "./page-kind.ts";
 
 /**
@@ -18,8 +23,14 @@ export const PAGE_KINDS = {
   taxonomy: taxonomyKind,
   entity: entityKind,
   quotes: quotesKind,
+  archive: archiveKind,
+  search: searchKind,
   redirect: redirectKind,
   redirectsFile: redirectsFileKind,
+  feed: feedKind,
+  notFound: notFoundKind,
+  robots: robotsKind,
+  sitemap: sitemapKind((): KindTable => PAGE_KINDS),
 };
 
 type Kinds = typeof PAGE_KINDS;

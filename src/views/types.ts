@@ -1,3 +1,4 @@
+import type { CoverageChartView } from "./coverage-chart.ts";
 import type { TimeView } from "./format.ts";
 import type { PaginationView } from "./paginate.ts";
 
@@ -133,6 +134,8 @@ export interface EntityPageView {
   profileHtml?: string;
   externalLinks: Link[];
   articleCount: string;
+  /** First page only: articles per month, as a chart. */
+  coverage?: CoverageChartView;
   /** First page only: the newest quotes, a link to all when there are more. */
   quotes: QuoteView[];
   allQuotes?: Link;

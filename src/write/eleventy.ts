@@ -1,11 +1,12 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
 import type { SiteViews } from "../views/site-views.ts";
+import { writeSiteSearch } from "./search-index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../../layouts/templates", import.meta.url));
 const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
-/** Renders every page of `views` into `outputDir` with Eleventy. */
+/** Renders every page of `views` into `outputDir` with Eleventy, then the search index. */
 export async function renderSite(views: SiteViews, outputDir: string): Promise<void> {
   const eleventy = new Eleventy(TEMPLATES, outputDir, {
     configPath: CONFIG,
@@ -14,4 +15,5 @@ export async function renderSite(views: SiteViews, outputDir: string): Promise<v
   });
   eleventy.disableLogger();
   await eleventy.write();
+  await writeSiteSearch(views.context, outputDir);
 }

@@ -1,0 +1,4 @@
+import { feedFile } from "../pages/feeds.ts";
+import { pageTemplate } from "./page-template.ts";
+
+export const { data, render } = pageTemplate("feed", feedFile);

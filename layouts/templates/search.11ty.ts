@@ -1,0 +1,4 @@
+import { searchPage } from "../pages/search.ts";
+import { pageTemplate } from "./page-template.ts";
+
+export const { data, render } = pageTemplate("search", searchPage);

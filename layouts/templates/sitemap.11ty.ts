@@ -1,0 +1,4 @@
+import { sitemapFile } from "../pages/sitemap.ts";
+import { pageTemplate } from "./page-template.ts";
+
+export const { data, render } = pageTemplate("sitemap", sitemapFile);

@@ -1,0 +1,42 @@
+/**
+ * The `xml` tagged template, the twin of `html` (layouts/html.ts): every
+ * interpolated value is escaped unless it is already `SafeXml` (the result
+ * of `xml` itself). Lists are joined; null, undefined and false render as
+ * nothing. HTML that goes into XML (an Atom `content type="html"`) is text
+ * here: it is escaped like any other string, which is what Atom wants.
+ */
+export class SafeXml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Xml = SafeXml | string | number | null | undefined | false | readonly Xml[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/**
+ * Characters XML 1.0 cannot hold, even as a character reference: C0 controls
+ * other than tab, line feed and carriage return, lone surrogates, U+FFFE and
+ * U+FFFF. They are written as U+FFFD so that a stray control character in
+ * content cannot make a feed unreadable.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function render(value: Xml): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof SafeXml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeXml(String(value));
+}
+
+export function xml(strings: TemplateStringsArray, ...values: Xml[]): SafeXml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  return new SafeXml(out);
+}

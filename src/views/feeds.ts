@@ -1,0 +1,157 @@
+import { renderMarkdown } from "../markdown/markdown.ts";
+import { lastModified } from "../model/queries.ts";
+import type { Article, Entity } from "../model/types.ts";
+import { LISTED_TAXONOMIES, TAXONOMIES } from "../schema/article.ts";
+import { SITE_FEEDS } from "./chrome.ts";
+import type { SiteContext } from "./context.ts";
+import { formatDate, type TimeView } from "./format.ts";
+import { pageKind, type PageRef } from "./page-kind.ts";
+import { isoDateTime } from "./structured-data.ts";
+import type { AlternateLink } from "./types.ts";
+
+/**
+ * The feeds: `/feed.xml` (Atom 1.0) and `/feed.json` (JSON Feed 1.1) with
+ * the site's newest articles, and an Atom feed of every entity's newest
+ * articles at `<entity URL>feed.xml`.
+ *
+ * A feed holds the newest `FEED_ENTRIES` articles by publication date, not
+ * `pageSize`: that is how many a reader polling now and then should not miss,
+ * whatever the listing pages' length. Every URL is absolute, from `site.url`;
+ * an entry's `updated` is the article's `lastModified` (latest of date,
+ * `updated` and corrections), and the feed's is the newest entry's, so a
+ * feed changes only when its content does.
+ */
+export const FEED_ENTRIES = 20;
+
+/** The `updated` of a feed with no entries (an archive with nothing published yet): fixed, never the clock. */
+export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
+
+export type FeedFormat = "atom" | "json";
+
+export interface FeedRef extends PageRef {
+  format: FeedFormat;
+  /** An entity's feed; absent for the site's feeds. */
+  entity?: Entity;
+}
+
+export interface FeedCategory {
+  /** The entity's displayed name. */
+  term: string;
+  /** The absolute URL of its taxonomy's index (`https://…/people/`). */
+  scheme: string;
+}
+
+export interface FeedEntryView {
+  /** The article's absolute URL: its permanent id and its link. */
+  url: string;
+  title: string;
+  /** Plain text. */
+  summary: string;
+  /** The body as HTML, with absolute links and image sources. */
+  bodyHtml: string;
+  corrections: { date: TimeView; text: string }[];
+  /** RFC 3339 date-times, in the site's time zone. */
+  published: string;
+  updated: string;
+  lang: string;
+  /** The source's reporter, else the source's name. */
+  authors: string[];
+  categories: FeedCategory[];
+}
+
+export interface FeedView {
+  format: FeedFormat;
+  /** The feed's own absolute URL, also its Atom id. */
+  feedUrl: string;
+  /** The absolute URL of the HTML page the feed follows. */
+  homeUrl: string;
+  title: string;
+  description?: string;
+  lang: string;
+  updated: string;
+  /** Newest first. */
+  entries: FeedEntryView[];
+}
+
+/** An entity's Atom feed URL. */
+export function entityFeedUrl(entity: Entity): string {
+  return `${entity.url}feed.xml`;
+}
+
+/** The `<link rel="alternate">` of an entity's feed, on its pages. */
+export function entityFeedLink(entity: Entity): AlternateLink {
+  return { href: entityFeedUrl(entity), type: "application/atom+xml", title: `${entity.name} (Atom)` };
+}
+
+/** The site's two feeds, then one Atom feed per entity (taxonomy order, A-Z). */
+export const feedKind = pageKind<FeedRef, FeedView>({
+  list: ({ archive }) => [
+    { url: SITE_FEEDS.atom, format: "atom" as const },
+    { url: SITE_FEEDS.json, format: "json" as const },
+    ...TAXONOMIES.flatMap((taxonomy) => archive.entities[taxonomy].map((entity) => ({ url: entityFeedUrl(entity), format: "atom" as const, entity }))),
+  ],
+  view: (ref, context) => feedView(ref, context),
+  sitemap: false,
+});
+
+export function feedView(ref: FeedRef, context: SiteContext): FeedView {
+  const { site, archive } = context;
+  const { entity } = ref;
+  const articles = (entity ? entity.articles : archive.articles).slice(0, FEED_ENTRIES);
+  const entries = articles.map((article) => feedEntry(article, context));
+  const description = entity ? (entity.description ?? `Articles naming ${entity.name} in ${site.title}.`) : site.description;
+  return {
+    format: ref.format,
+    feedUrl: context.absolute(ref.url),
+    homeUrl: context.absolute(entity ? entity.url : "/"),
+    title: entity ? `${entity.name} – ${site.title}` : site.title,
+    ...(description ? { description } : {}),
+    lang: site.language,
+    updated: newestUpdate(articles),
+    entries,
+  };
+}
+
+function newestUpdate(articles: readonly Article[]): string {
+  let newest: ReturnType<typeof lastModified> | undefined;
+  for (const article of articles) {
+    const changed = lastModified(article);
+    if (!newest || changed.at > newest.at) newest = changed;
+  }
+  return newest ? isoDateTime(newest) : EMPTY_FEED_UPDATED;
+}
+
+/**
+ * One article is in the site feed and in the feed of every entity it names:
+ * its entry (its body rendered with absolute URLs, its dates formatted) is
+ * built once per build, per article object. The memo holds the rendered
+ * bodies of the articles feeds show (about 115 MB at 10,000 articles) and
+ * saves rendering them again for each feed (about 4 s there).
+ */
+const feedEntries = new WeakMap<Article, FeedEntryView>();
+
+function feedEntry(article: Article, context: SiteContext): FeedEntryView {
+  let entry = feedEntries.get(article);
+  if (!entry) {
+    entry = buildFeedEntry(article, context);
+    feedEntries.set(article, entry);
+  }
+  return entry;
+}
+
+function buildFeedEntry(article: Article, context: SiteContext): FeedEntryView {
+  const { source } = article;
+  const entities = [...LISTED_TAXONOMIES.flatMap((t) => article.entities[t]), source.entity];
+  return {
+    url: context.absolute(article.url),
+    title: article.title,
+    summary: article.summary,
+    bodyHtml: renderMarkdown(article.body, { baseUrl: context.absolute(article.url) }),
+    corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
+    published: isoDateTime(article.date),
+    updated: isoDateTime(lastModified(article)),
+    lang: article.lang,
+    authors: [source.author ?? source.entity.name],
+    categories: entities.map((e) => ({ term: e.name, scheme: context.absolute(`/${e.taxonomy}/`) })),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { renderMarkdown } from "../../src/markdown/markdown.ts";
+
+const BASE = "https://news.example/2025/03/02/summit/";
+
+describe("renderMarkdown for pages", () => {
+  test("links and images stay as written; raw HTML is text; headings start at h2", () => {
+    const source = "# Top\n\n[up](../other/) [root](/people/ann/) ![a *b*](img/p.jpg) <b>x</b>\n\n## Sub";
+    expect(renderMarkdown(source)).toBe(
+      '<h2>Top</h2>\n<p><a href="../other/">up</a> <a href="/people/ann/">root</a> <img src="img/p.jpg" alt="a b"> &lt;b&gt;x&lt;/b&gt;</p>\n<h3>Sub</h3>\n',
+    );
+  });
+
+  test("an empty options object renders as without it", () => {
+    const source = "[a](x/) and https://example.org";
+    expect(renderMarkdown(source, {})).toBe(renderMarkdown(source));
+  });
+});
+
+describe("renderMarkdown with a base URL (feeds)", () => {
+  const render = (source: string) => renderMarkdown(source, { baseUrl: BASE });
+
+  test("a relative link becomes absolute against the base", () => {
+    expect(render("[up](../../05/other/)")).toBe('<p><a href="https://news.example/2025/03/05/other/">up</a></p>\n');
+    expect(render("[root](/people/ann/)")).toBe('<p><a href="https://news.example/people/ann/">root</a></p>\n');
+    expect(render("[here](#quotes)")).toBe('<p><a href="https://news.example/2025/03/02/summit/#quotes">here</a></p>\n');
+  });
+
+  test("a relative image source becomes absolute; its alt text stays", () => {
+    expect(render("![A *map*](map.png)")).toBe('<p><img src="https://news.example/2025/03/02/summit/map.png" alt="A map"></p>\n');
+    expect(render('![x](/media/a.jpg "T")')).toBe('<p><img src="https://news.example/media/a.jpg" alt="x" title="T"></p>\n');
+  });
+
+  test("absolute URLs, mailto: and bare URLs are untouched", () => {
+    expect(render("[a](https://example.org/a?b=1&c=2)")).toBe('<p><a href="https://example.org/a?b=1&amp;c=2">a</a></p>\n');
+    expect(render("[mail](mailto:desk@news.example)")).toBe('<p><a href="mailto:desk@news.example">mail</a></p>\n');
+    expect(render("see http://example.org/x")).toBe('<p>see <a href="http://example.org/x">http://example.org/x</a></p>\n');
+    expect(render("![i](https://cdn.example/i.png)")).toBe('<p><img src="https://cdn.example/i.png" alt="i"></p>\n');
+  });
+
+  test("links markdown-it refuses stay refused", () => {
+    expect(render("[x](javascript:alert(1))")).toBe("<p>[x](javascript:alert(1))</p>\n");
+  });
+
+  test("a render with a base does not change later page renders", () => {
+    const source = "[a](x/) ![i](i.png)";
+    const before = renderMarkdown(source);
+    render(source);
+    expect(renderMarkdown(source)).toBe(before);
+    expect(before).toBe('<p><a href="x/">a</a> <img src="i.png" alt="i"></p>\n');
+  });
+});
