@@ -36,3 +36,13 @@ export function lastModified(article: Article): ModelDate {
   for (const correction of article.corrections) if (correction.date.at > latest.at) latest = correction.date;
   return latest;
 }
+
+/** The newest `lastModified` of some articles (when a listing last changed). */
+export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
+  let latest: ModelDate | undefined;
+  for (const article of articles) {
+    const changed = lastModified(article);
+    if (!latest || changed.at > latest.at) latest = changed;
+  }
+  return latest;
+}

@@ -56,6 +56,7 @@ export interface ArticleRef extends PageRef {
 export const articleKind = pageKind<ArticleRef, ArticlePageView>({
   list: ({ archive }) => archive.articles.map((article) => ({ url: article.url, article })),
   view: ({ article }, context) => articlePageView(article, context),
+  lastModified: ({ article }) => lastModified(article),
 });
 
 /** The article page. */

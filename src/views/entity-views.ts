@@ -1,18 +1,16 @@
 import { renderMarkdown } from "../markdown/markdown.ts";
-import type { Taxonomy } from "../schema/article.ts";
-import { coOccurring } from "../model/queries.ts";
+import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
+import { coOccurring, newestChange } from "../model/queries.ts";
 import type { Entity } from "../model/types.ts";
 import { articleTeaser, figureView, quoteView } from "./article-views.ts";
 import { articleCoverage } from "./coverage-chart.ts";
 import { count } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
-import { pageItems, paginationView } from "./paginate.ts";
-import { TAXONOMIES } from "../schema/article.ts";
+import { pageCount, pageItems, pageUrl, paginationView } from "./paginate.ts";
 import type { SiteContext } from "./context.ts";
 import { entityFeedLink } from "./feeds.ts";
 import { entityStructuredData } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
-import { pageCount, pageUrl } from "./paginate.ts";
 import type { EntityPageView, Link, QuotesPageView, TaxonomyPageView } from "./types.ts";
 
 /** How many quotes, figures and related entities an entity's first page shows. */
@@ -37,6 +35,12 @@ export const entityKind = pageKind<EntityRef, EntityPageView>({
       archive.entities[taxonomy].flatMap((entity) => paged(entity.url, entity.articles.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
     ),
   view: (ref, context) => entityPageView(ref.entity, ref.page, ref.total, context),
+  lastModified: ({ entity, page }, { site }) =>
+    newestChange([
+      ...pageItems(entity.articles, page, site.pageSize),
+      // The first page also shows the newest quotes and figures.
+      ...(page === 1 ? [...entity.quotes.slice(0, QUOTES_ON_ENTITY_PAGE), ...entity.figures.slice(0, FIGURES_ON_ENTITY_PAGE)].map((x) => x.article) : []),
+    ]),
 });
 
 /** All quotes of a speaker, when the first page cannot show them all. */
@@ -48,11 +52,13 @@ export const quotesKind = pageKind<EntityRef, QuotesPageView>({
         .flatMap((entity) => paged(`${entity.url}quotes/`, entity.quotes.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
     ),
   view: (ref, context) => quotesPageView(ref.entity, ref.page, ref.total, context),
+  lastModified: ({ entity, page }, { site }) => newestChange(pageItems(entity.quotes, page, site.pageSize).map((q) => q.article)),
 });
 
 /** One A-Z index per taxonomy. */
 export const taxonomyKind = pageKind<TaxonomyRef, TaxonomyPageView>({
   list: () => TAXONOMIES.map((taxonomy) => ({ url: `/${taxonomy}/`, taxonomy })),
+  lastModified: ({ taxonomy }, { archive }) => newestChange(archive.entities[taxonomy].flatMap((e) => e.articles)),
   view: ({ taxonomy, url }, context) =>
     taxonomyPageView(taxonomy, context.archive.entities[taxonomy], context.chrome({ url, title: TAXONOMY_LABELS[taxonomy].plural, section: taxonomy })),
 });

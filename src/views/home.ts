@@ -1,3 +1,4 @@
+import { newestChange } from "../model/queries.ts";
 import { articleTeaser } from "./article-views.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import { pageCount, pageItems, pageUrl, paginationView } from "./paginate.ts";
@@ -14,6 +15,7 @@ export const homeKind = pageKind<HomeRef, ListingPageView>({
     const total = pageCount(archive.articles.length, site.pageSize);
     return Array.from({ length: total }, (_, i) => ({ url: pageUrl("/", i + 1), page: i + 1, total }));
   },
+  lastModified: (ref, { archive, site }) => newestChange(pageItems(archive.articles, ref.page, site.pageSize)),
   view(ref, context) {
     const { site, archive } = context;
     const pagination = paginationView("/", ref.page, ref.total);

@@ -41,6 +41,7 @@ function redirectRefs(articles: readonly Article[]): RedirectRef[] {
 /** A small page at every `redirectFrom` path that sends readers and crawlers on. */
 export const redirectKind = pageKind<RedirectRef, RedirectView>({
   list: ({ archive }) => redirectRefs(archive.articles),
+  sitemap: false,
   view: (ref, context) => ({
     chrome: context.chrome({ url: ref.article.url, title: ref.article.title, section: "none", noindex: true, lang: ref.article.lang }),
     title: ref.article.title,
@@ -52,6 +53,7 @@ export const redirectKind = pageKind<RedirectRef, RedirectView>({
 /** `/_redirects`, for hosts that read one (Netlify, Cloudflare Pages): permanent redirects. */
 export const redirectsFileKind = pageKind<PageRef, RedirectsFileView>({
   list: () => [{ url: "/_redirects" }],
+  sitemap: false,
   view: (_, { archive }) => ({
     lines: redirectRefs(archive.articles).map((ref) => `${ref.from} ${ref.article.url} 301`),
   }),

@@ -1,12 +1,6 @@
-import { lastModified } from "../model/queries.ts";
-import type { Article, ModelDate } from "../model/types.ts";
-import { articleKind } from "./article-views.ts";
+import type { ModelDate } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
-import { entityKind, FIGURES_ON_ENTITY_PAGE, quotesKind, QUOTES_ON_ENTITY_PAGE, taxonomyKind } from "./entity-views.ts";
-import { homeKind } from "./home.ts";
 import { outputPath, pageKind, type PageKind, type PageRef } from "./page-kind.ts";
-import { pageItems } from "./paginate.ts";
-import { redirectKind } from "./redirects.ts";
 import { isoDateTime } from "./structured-data.ts";
 
 /**
@@ -44,8 +38,6 @@ export interface RobotsView {
 /** The registry's kinds, read when the pages are listed (the registry lists the sitemap kind too). */
 export type KindTable = Readonly<Record<string, PageKind<PageRef, unknown>>>;
 
-type LastModified = (ref: PageRef, context: SiteContext) => ModelDate | undefined;
-
 /**
  * The sitemap of the kinds `kinds()` returns. A function, so that the
  * registry can name this kind and itself in one object.
@@ -69,12 +61,10 @@ export const robotsKind = pageKind<PageRef, RobotsView>({
 export function sitemapEntries(kinds: readonly PageKind<PageRef, unknown>[], context: SiteContext): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   for (const kind of kinds) {
-    const earlier = EARLIER_KINDS.get(kind);
-    if (kind.sitemap === false || earlier === false) continue;
-    const lastModifiedOf: LastModified | undefined = kind.lastModified ?? earlier;
+    if (kind.sitemap === false) continue;
     for (const ref of kind.list(context)) {
       if (!outputPath(ref.url).endsWith(".html")) continue;
-      const changed = lastModifiedOf?.(ref, context);
+      const changed = kind.lastModified?.(ref, context);
       entries.push(changed ? { url: ref.url, lastModified: changed } : { url: ref.url });
     }
   }
@@ -108,44 +98,3 @@ function newest(dates: Iterable<ModelDate | undefined>): ModelDate | undefined {
   for (const date of dates) if (date && (!latest || date.at > latest.at)) latest = date;
   return latest;
 }
-
-/** The newest `lastModified` of some articles (a listing's last change). */
-export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
-  let latest: ModelDate | undefined;
-  for (const article of articles) {
-    const changed = lastModified(article);
-    if (!latest || changed.at > latest.at) latest = changed;
-  }
-  return latest;
-}
-
-function* articlesOf<T extends { article: Article }>(items: Iterable<T>): Iterable<Article> {
-  for (const item of items) yield item.article;
-}
-
-function policy<R extends PageRef>(kind: PageKind<R, unknown>, lastModifiedOf: ((ref: R, context: SiteContext) => ModelDate | undefined) | false) {
-  // The map is read with the refs this same kind lists, so R is what it gets.
-  return [kind as PageKind<PageRef, unknown>, lastModifiedOf as LastModified | false] as const;
-}
-
-/**
- * The sitemap policy of the kinds written before `PageKind` had `sitemap`
- * and `lastModified`. Each belongs in its kind's module (a line there); it is
- * kept here until those modules declare it. A kind's own fields win.
- */
-const EARLIER_KINDS = new Map<PageKind<PageRef, unknown>, LastModified | false>([
-  policy(homeKind, (ref, { archive, site }) => newestChange(pageItems(archive.articles, ref.page, site.pageSize))),
-  policy(articleKind, (ref) => lastModified(ref.article)),
-  policy(taxonomyKind, (ref, { archive }) => newestChange(archive.entities[ref.taxonomy].flatMap((e) => e.articles))),
-  policy(entityKind, ({ entity, page }, { site }) =>
-    newest([
-      newestChange(pageItems(entity.articles, page, site.pageSize)),
-      // The first page also shows the newest quotes and figures.
-      ...(page === 1
-        ? [newestChange(articlesOf(entity.quotes.slice(0, QUOTES_ON_ENTITY_PAGE))), newestChange(articlesOf(entity.figures.slice(0, FIGURES_ON_ENTITY_PAGE)))]
-        : []),
-    ]),
-  ),
-  policy(quotesKind, ({ entity, page }, { site }) => newestChange(articlesOf(pageItems(entity.quotes, page, site.pageSize)))),
-  policy(redirectKind, false),
-]);

@@ -39,7 +39,7 @@ describe("building the fixture archive", () => {
 
   test("writes exactly the pages the contract's URLs call for", () => {
     const files = listFiles(site);
-    const pages = files.filter((f) => f.endsWith(".html"));
+    const pages = files.filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
     expect(pages).toEqual(
       [
         "index.html",
@@ -82,9 +82,23 @@ describe("building the fixture archive", () => {
         "sources/korea-daily/page/2/index.html",
         "sources/wire-service/index.html",
         "sources/britpanorama/index.html",
+        "archive/index.html",
+        "archive/2025/index.html",
+        "archive/2025/03/index.html",
+        "archive/2025/10/index.html",
+        "search/index.html",
+        "404.html",
+        // redirectFrom paths of putin-speaks.md
+        "old/putin-speaks.html",
+        "2025/03/putin/index.html",
       ].sort(),
     );
-    expect(files.filter((f) => !f.endsWith(".html"))).toEqual([expect.stringMatching(/^assets\/site\.[0-9a-f]{10}\.css$/)]);
+    const entityPages = pages.filter((f) => /^(people|organisations|topics|places|sources)\/[^/]+\/index\.html$/.test(f));
+    const others = files.filter((f) => !f.endsWith(".html") && !f.startsWith("pagefind/"));
+    expect(others.filter((f) => !f.startsWith("assets/"))).toEqual(
+      ["_redirects", "feed.json", "feed.xml", "robots.txt", "sitemap.xml", ...entityPages.map((f) => f.replace(/index\.html$/, "feed.xml"))].sort(),
+    );
+    expect(others.filter((f) => f.startsWith("assets/"))).toEqual([expect.stringMatching(/^assets\/site\.[0-9a-f]{10}\.css$/)]);
   });
 
   test("held-back articles add no page, entity or listing entry", () => {
@@ -251,7 +265,7 @@ describe("listings", () => {
     const $ = page("/");
     expect(texts($, ".article-list h2")).toEqual(["한국어 기사", "Museum shows “trophies” of the war"]);
     expect($(".pagination a[rel=next]").attr("href")).toBe("/page/2/");
-    expect($(".site-nav a").map((_, el) => $(el).attr("href")).get()).toEqual(["/", "/people/", "/organisations/", "/topics/", "/places/", "/sources/"]);
+    expect($(".site-nav a").map((_, el) => $(el).attr("href")).get()).toEqual(["/", "/archive/", "/people/", "/organisations/", "/topics/", "/places/", "/sources/", "/search/"]);
     expect($('.site-nav a[aria-current="page"]').text()).toBe("Latest");
     expect(texts(page("/page/3/"), ".article-list h2")).toEqual(["Summit in Seoul ends without a deal"]);
   });
