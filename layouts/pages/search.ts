@@ -13,7 +13,6 @@ export function searchPage(view: SearchPageView): string {
     view.chrome,
     html`<h1>${view.heading}</h1>
 <p class="intro">${view.intro}</p>
-<link rel="stylesheet" href="${view.ui.stylesheet}">
 <p id="search-order-control" class="search-order" hidden><label for="search-order">Order of results</label>
 <select id="search-order">
 <option value="">Best match first</option>

@@ -17,6 +17,8 @@ export interface ChromeInput {
   social?: Partial<Pick<SocialMeta, "type" | "image" | "publishedTime" | "modifiedTime" | "tags">>;
   structuredData?: JsonLd[];
   noindex?: boolean;
+  /** Stylesheets this page needs besides the site's (the search UI's). */
+  stylesheets?: string[];
 }
 
 /** The site's feeds, linked from every page. */
@@ -33,7 +35,7 @@ export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeI
     description,
     canonicalUrl,
     siteTitle: site.title,
-    stylesheet,
+    stylesheets: [stylesheet, ...(page.stylesheets ?? [])],
     alternates: [
       { href: SITE_FEEDS.atom, type: "application/atom+xml", title: `${site.title} (Atom)` },
       { href: SITE_FEEDS.json, type: "application/feed+json", title: `${site.title} (JSON Feed)` },

@@ -1,7 +1,7 @@
 import { RelatedArticles } from "../model/related.ts";
 import type { Archive } from "../model/types.ts";
 import type { SiteSettings } from "../schema/site.ts";
-import { stylesheetAsset } from "./assets.ts";
+import { faviconAsset, stylesheetAsset } from "./assets.ts";
 import { pageChrome, type ChromeInput } from "./chrome.ts";
 import type { PageChrome } from "./types.ts";
 
@@ -9,6 +9,7 @@ import type { PageChrome } from "./types.ts";
 export class SiteContext {
   readonly site: SiteSettings;
   readonly stylesheet: { url: string; content: string };
+  readonly favicon = faviconAsset();
 
   constructor(readonly archive: Archive) {
     this.site = archive.site;

@@ -70,7 +70,7 @@ export interface SearchPageView {
   heading: string;
   intro: string;
   /** Pagefind's UI, written by Pagefind into the bundle, and what the page's script needs. */
-  ui: { script: string; stylesheet: string; bundlePath: string; sourceFilter: string };
+  ui: { script: string; bundlePath: string; sourceFilter: string };
   /** For readers without JavaScript: the browsable indexes. */
   browse: Link[];
 }
@@ -79,12 +79,11 @@ export interface SearchPageView {
 export const searchKind = pageKind<PageRef, SearchPageView>({
   list: () => [{ url: "/search/" }],
   view: (ref, context) => ({
-    chrome: context.chrome({ url: ref.url, title: "Search", section: "search", description: `Search the articles of ${context.site.title}.` }),
+    chrome: context.chrome({ url: ref.url, title: "Search", section: "search", stylesheets: [`${SEARCH_BUNDLE}pagefind-ui.css`], description: `Search the articles of ${context.site.title}.` }),
     heading: "Search",
     intro: "Search the text of every article; narrow the results by person, organisation, topic, place or source.",
     ui: {
       script: `${SEARCH_BUNDLE}pagefind-ui.js`,
-      stylesheet: `${SEARCH_BUNDLE}pagefind-ui.css`,
       bundlePath: SEARCH_BUNDLE,
       sourceFilter: filterName("sources"),
     },

@@ -62,6 +62,10 @@ export class SiteViews {
     return this.context.stylesheet;
   }
 
+  get favicon(): { url: string; content: string } {
+    return this.context.favicon;
+  }
+
   /** The view model of one page. */
   view<K extends PageKindName>(kind: K, ref: RefOf<K>): ViewOf<K> {
     return (PAGE_KINDS[kind] as unknown as PageKind<RefOf<K>, ViewOf<K>>).view(ref, this.context);

@@ -51,7 +51,8 @@ export interface PageChrome {
   canonicalUrl: string;
   siteTitle: string;
   nav: NavItem[];
-  stylesheet: string;
+  /** The site's stylesheet first. */
+  stylesheets: string[];
   alternates: AlternateLink[];
   social: SocialMeta;
   /** Written as `<script type="application/ld+json">`. */

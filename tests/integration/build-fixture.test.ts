@@ -96,7 +96,7 @@ describe("building the fixture archive", () => {
     const entityPages = pages.filter((f) => /^(people|organisations|topics|places|sources)\/[^/]+\/index\.html$/.test(f));
     const others = files.filter((f) => !f.endsWith(".html") && !f.startsWith("pagefind/"));
     expect(others.filter((f) => !f.startsWith("assets/"))).toEqual(
-      ["_redirects", "feed.json", "feed.xml", "robots.txt", "sitemap.xml", ...entityPages.map((f) => f.replace(/index\.html$/, "feed.xml"))].sort(),
+      ["_redirects", "favicon.svg", "feed.json", "feed.xml", "robots.txt", "sitemap.xml", ...entityPages.map((f) => f.replace(/index\.html$/, "feed.xml"))].sort(),
     );
     expect(others.filter((f) => f.startsWith("assets/"))).toEqual([expect.stringMatching(/^assets\/site\.[0-9a-f]{10}\.css$/)]);
   });
