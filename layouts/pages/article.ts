@@ -2,6 +2,7 @@ import type { ArticlePageView } from "../../src/views/types.ts";
 import { basePage } from "../components/base.ts";
 import { articleList } from "../components/listing.ts";
 import { figureList, quoteList } from "../components/quotes.ts";
+import { leadImage } from "../components/lead-image.ts";
 import { time } from "../components/time.ts";
 import { html, raw } from "../html.ts";
 
@@ -20,6 +21,7 @@ ${view.summary ? html`<p class="standfirst">${view.summary}</p>` : ""}
     }</p>
 ${view.authors.length ? html`<p class="byline">Archived by ${view.authors.join(", ")}</p>` : ""}
 </header>
+${view.image ? leadImage(view.image) : ""}
 ${
   view.corrections.length
     ? html`<section class="corrections" aria-labelledby="corrections-heading">

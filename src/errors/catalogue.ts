@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   "invalid-path": "a redirectFrom entry is not a site path starting with /",
   "invalid-wikidata": "wikidata is not a Wikidata item id such as Q7747",
   "image-missing": "a lead image file does not exist",
+  "image-invalid": "a lead image file is not a JPEG, PNG, WebP, AVIF or GIF image",
   "duplicate-url": "two articles have the same date path and slug",
   "duplicate-entity": "two entity files of one taxonomy have names that fold alike",
   "alias-conflict": "an alias is claimed twice, or equals another entity's name",

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import path from "node:path";
 import { toDateTime } from "../schema/dates.ts";
 import type { ContentError } from "../errors/catalogue.ts";
 import { listContentFiles } from "../read/content-files.ts";
@@ -52,6 +53,7 @@ export function loadArchive(root: string, options: BuildOptions): ArchiveResult 
   return {
     ok: true,
     archive: {
+      root: path.resolve(root),
       site,
       articles: index.articles,
       entities: index.entities,

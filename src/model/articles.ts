@@ -1,3 +1,4 @@
+import { ImageSize } from "@11ty/eleventy-img";
 import fs from "node:fs";
 import type { DateTime } from "luxon";
 import path from "node:path";
@@ -91,6 +92,14 @@ export function readArticle(
           ? `"${fields.image.src}" does not exist; the path is relative to the article file (${path.posix.dirname(file)}/)`
           : `"${fields.image.src}" points outside the content folder; keep images inside it`,
       });
+    } else if (!isReadableImage(image)) {
+      errors.push({
+        code: "image-invalid",
+        file,
+        line: doc.lineOf(["image", "src"]) ?? 1,
+        field: "image.src",
+        message: `"${fields.image.src}" is not an image Clippings can read; use a JPEG, PNG, WebP, AVIF or GIF file`,
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -122,6 +131,18 @@ export function readArticle(
       urlField: fields.slug ? "slug" : "date",
     },
   };
+}
+
+const IMAGE_TYPES = new Set(["jpg", "png", "webp", "avif", "gif", "tiff"]);
+
+/** True when the file is a raster image of a type the image pipeline converts. */
+function isReadableImage(file: string): boolean {
+  try {
+    const { type, width, height } = ImageSize(file);
+    return type !== undefined && IMAGE_TYPES.has(type) && (width ?? 0) > 0 && (height ?? 0) > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function modelDate(written: DateText, zone: string): ModelDate {

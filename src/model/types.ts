@@ -91,6 +91,8 @@ export interface Entity {
 }
 
 export interface Archive {
+  /** The content folder, absolute (lead images are read from it). */
+  root: string;
   site: SiteSettings;
   /** Published articles, newest first (ties: slug). */
   articles: Article[];

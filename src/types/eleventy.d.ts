@@ -19,3 +19,31 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
   }
 }
+
+// The parts of @11ty/eleventy-img (6.x) that Clippings uses.
+declare module "@11ty/eleventy-img" {
+  export interface ImageOptions {
+    widths?: (number | "auto")[];
+    formats?: string[];
+    outputDir?: string;
+    urlPath?: string;
+    dryRun?: boolean;
+    sharpJpegOptions?: Record<string, unknown>;
+    sharpWebpOptions?: Record<string, unknown>;
+    sharpAvifOptions?: Record<string, unknown>;
+  }
+  export interface ImageVariant {
+    format: string;
+    width: number;
+    height: number;
+    url: string;
+    sourceType: string;
+    srcset: string;
+    filename: string;
+    outputPath: string;
+  }
+  export type ImageMetadata = Record<string, ImageVariant[]>;
+  export default function Image(src: string, options: ImageOptions): Promise<ImageMetadata>;
+  export function statsSync(src: string, options: ImageOptions): ImageMetadata;
+  export function ImageSize(file: string): { type?: string; width?: number; height?: number };
+}

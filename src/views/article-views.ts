@@ -6,6 +6,7 @@ import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import { lastModified } from "../model/queries.ts";
 import type { SiteContext } from "./context.ts";
+import { leadImageView } from "./images.ts";
 import { articleStructuredData, isoDateTime } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import type { ArticlePageView, ArticleTeaser, FigureView, QuoteView } from "./types.ts";
@@ -63,6 +64,7 @@ export const articleKind = pageKind<ArticleRef, ArticlePageView>({
 export function articlePageView(article: Article, context: SiteContext): ArticlePageView {
   const { site } = context;
   const source = article.source;
+  const image = leadImageView(article, context);
   return {
     chrome: context.chrome({
       url: article.url,
@@ -75,8 +77,9 @@ export function articlePageView(article: Article, context: SiteContext): Article
         publishedTime: isoDateTime(article.date),
         modifiedTime: isoDateTime(lastModified(article)),
         tags: [...LISTED_TAXONOMIES.flatMap((t) => article.entities[t].map((e) => e.name))],
+        ...(image ? { image: { url: context.absolute(image.src), alt: image.alt } } : {}),
       },
-      structuredData: articleStructuredData(article, context),
+      structuredData: articleStructuredData(article, context, image && context.absolute(image.src)),
     }),
     lang: article.lang,
     title: article.title,
@@ -102,5 +105,6 @@ export function articlePageView(article: Article, context: SiteContext): Article
     ],
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
     related: context.related.find(article, RELATED_ARTICLES).map(({ article: other }) => articleTeaser(other)),
+    ...(image ? { image } : {}),
   };
 }

@@ -34,7 +34,7 @@ export function entityThing(entity: Entity, context: SiteContext): JsonLd {
 }
 
 /** `NewsArticle` and `BreadcrumbList` for an article page. */
-export function articleStructuredData(article: Article, context: SiteContext): JsonLd[] {
+export function articleStructuredData(article: Article, context: SiteContext, imageUrl?: string): JsonLd[] {
   const url = context.absolute(article.url);
   const source = article.source;
   const author: JsonValue[] = source.author
@@ -51,6 +51,7 @@ export function articleStructuredData(article: Article, context: SiteContext): J
     headline: article.title,
     description: article.summary,
     inLanguage: article.lang,
+    ...(imageUrl ? { image: [imageUrl] } : {}),
     datePublished: isoDateTime(article.date),
     dateModified: isoDateTime(lastModified(article)),
     author,

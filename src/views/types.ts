@@ -1,5 +1,6 @@
 import type { CoverageChartView } from "./coverage-chart.ts";
 import type { TimeView } from "./format.ts";
+import type { LeadImageView } from "./images.ts";
 import type { PaginationView } from "./paginate.ts";
 
 /**
@@ -111,6 +112,7 @@ export interface ArticlePageView {
   corrections: { date: TimeView; text: string }[];
   /** Articles sharing the most (and rarest) entities with this one. */
   related: ArticleTeaser[];
+  image?: LeadImageView;
 }
 
 export interface ListingPageView {

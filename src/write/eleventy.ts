@@ -1,12 +1,13 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
 import type { SiteViews } from "../views/site-views.ts";
+import { writeImages } from "./images.ts";
 import { writeSiteSearch } from "./search-index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../../layouts/templates", import.meta.url));
 const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
-/** Renders every page of `views` into `outputDir` with Eleventy, then the search index. */
+/** Renders every page of `views` into `outputDir` with Eleventy, then the lead images and the search index. */
 export async function renderSite(views: SiteViews, outputDir: string): Promise<void> {
   const eleventy = new Eleventy(TEMPLATES, outputDir, {
     configPath: CONFIG,
@@ -15,5 +16,6 @@ export async function renderSite(views: SiteViews, outputDir: string): Promise<v
   });
   eleventy.disableLogger();
   await eleventy.write();
+  await writeImages(views.context, outputDir);
   await writeSiteSearch(views.context, outputDir);
 }

@@ -6,7 +6,7 @@ import { ROOT, tempDir } from "./cli.ts";
 export const FIXTURE_ARCHIVE = path.join(ROOT, "tests/fixtures/archive");
 
 /** Relative path -> file text; `null` deletes the file (from a copied archive). */
-export type FileMap = Record<string, string | null>;
+export type FileMap = Record<string, string | Buffer | null>;
 
 export interface ContentFolder {
   /** A fresh temp folder holding `content/` (and whatever a test puts beside it). */

@@ -38,6 +38,8 @@ const SITE = `{
 `;
 
 const A = "articles/2025/10/first.md";
+/** A real (small) JPEG for the cases with a valid image. */
+const JPEG = fs.readFileSync(path.join(FIXTURE_ARCHIVE, "articles/2025/10/images/museum-hall.jpg"));
 const B = "articles/2025/10/second.md";
 
 /** A Markdown file from front matter lines (file lines 2, 3, ...). */
@@ -401,6 +403,13 @@ const CASES: Case[] = [
   { name: "image src an absolute path", files: { [A]: first("image:", "  src: /etc/passwd", "  alt: A ship") }, errors: [wrong("image-missing", A, 6, "image.src")] },
   { name: "image src a folder", files: { [A]: first("image:", "  src: .", "  alt: A ship") }, errors: [wrong("image-missing", A, 6, "image.src")] },
 
+  // -- image-invalid ---------------------------------------------------------
+  {
+    name: "image src a text file named .jpg",
+    files: { [A]: first("image:", "  src: ship.jpg", "  alt: A ship"), "articles/2025/10/ship.jpg": "not really a JPEG" },
+    errors: [wrong("image-invalid", A, 6, "image.src")],
+  },
+
   // -- duplicate-url ---------------------------------------------------------
   {
     name: "two articles, same date and slug (slug field)",
@@ -562,14 +571,14 @@ const VALID: { name: string; fixture?: true; files: FileMap }[] = [
     files: { [A]: first("organisations: [Chatham House]"), [B]: second("organisations: [Chatham-House]", "draft: true") },
   },
   { name: "updated (bare) on the same day as a date-time", files: { [A]: dated("2025-10-24T18:00", "updated: 2025-10-24") } },
-  { name: "an image inside the content folder, with alt", files: { [A]: first("image:", "  src: ../photo.jpg", "  alt: A ship"), "articles/2025/photo.jpg": "x" } },
+  { name: "an image inside the content folder, with alt", files: { [A]: first("image:", "  src: ../photo.jpg", "  alt: A ship"), "articles/2025/photo.jpg": JPEG } },
   {
     name: "Windows line ends (CRLF), the last front matter lines a list and a boolean",
     files: { [A]: crlf(first("people: [Keir Giles]", "draft: false")), "people/keir-giles.md": crlf(fm("name: Keir Giles", "aliases: [K. Giles]")) },
   },
   {
     name: 'an image in a content folder whose name starts with ".." (inside)',
-    files: { [A]: first("image:", "  src: ../../../..images/photo.jpg", "  alt: A ship"), "..images/photo.jpg": "x" },
+    files: { [A]: first("image:", "  src: ../../../..images/photo.jpg", "  alt: A ship"), "..images/photo.jpg": JPEG },
   },
   { name: "an organizations/ folder without Markdown files", files: { "organizations/notes.txt": "not content" } },
 ];

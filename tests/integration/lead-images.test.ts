@@ -1,0 +1,48 @@
+import * as cheerio from "cheerio";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { listFiles, ROOT, runCli, tempDir } from "../helpers/cli.ts";
+
+let out: { dir: string; remove: () => void };
+let $: cheerio.CheerioAPI;
+
+beforeAll(async () => {
+  out = tempDir("images");
+  const run = await runCli(["build", "--content", path.join(ROOT, "tests/fixtures/archive"), "--output", out.dir, "--now", "2025-11-01"]);
+  expect(run.code, run.stderr).toBe(0);
+  $ = cheerio.load(fs.readFileSync(path.join(out.dir, "2025/10/24/museum/index.html"), "utf8"));
+});
+
+afterAll(() => out.remove());
+
+test("a lead image is a responsive <picture>: AVIF and WebP first, the original format as fallback, its size reserved", () => {
+  const picture = $(".lead-image picture");
+  expect(picture.find("source").map((_, el) => $(el).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+  const img = picture.find("img");
+  expect(img.attr("alt")).toBe("Captured Western armoured vehicles in a museum hall");
+  expect(img.attr("width")).toBe("1440");
+  expect(img.attr("height")).toBe("810");
+  expect(img.attr("src")).toMatch(/^\/images\/[\w-]+-1440\.jpeg$/);
+  for (const srcset of [...picture.find("source").map((_, el) => $(el).attr("srcset")).get(), img.attr("srcset")!]) {
+    expect(srcset.split(", ").map((s) => s.split(" ")[1])).toEqual(["480w", "960w", "1440w"]);
+  }
+  expect($(".lead-image figcaption").text()).toBe("The “Weapons of the West” gallery. Fixture Photo Agency");
+});
+
+test("every variant the page names is written, and nothing else", () => {
+  const named = new Set<string>();
+  $(".lead-image source, .lead-image img").each((_, el) => {
+    for (const part of ($(el).attr("srcset") ?? "").split(", ")) if (part) named.add(part.split(" ")[0]!.slice(1));
+  });
+  expect(listFiles(out.dir).filter((f) => f.startsWith("images/"))).toEqual([...named].sort());
+});
+
+test("social cards and JSON-LD use the image, with absolute URLs", () => {
+  const og = $('meta[property="og:image"]').attr("content")!;
+  expect(og).toMatch(/^https:\/\/fixture\.example\/images\/[\w-]+-1440\.jpeg$/);
+  expect($('meta[property="og:image:alt"]').attr("content")).toBe("Captured Western armoured vehicles in a museum hall");
+  expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
+  const article = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: string[] };
+  expect(article.image).toEqual([og]);
+});
