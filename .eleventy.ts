@@ -10,8 +10,7 @@ import type { UserConfig } from "@11ty/eleventy";
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  return {
-    dir: { input: "layouts/templates" },
-    templateFormats: ["11ty.ts"],
-  };
+  // The input folder (layouts/templates) and the output folder are given by
+  // src/write/eleventy.ts as absolute paths, so the build runs from any folder.
+  return { templateFormats: ["11ty.ts"] };
 }
