@@ -15,7 +15,7 @@ export interface CliResult {
 /** Runs the real command line (`tsx src/cli/main.ts ...`) as a child process. */
 export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, ...args], {
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, TZ: "UTC", NO_COLOR: "1" },
     });
