@@ -1,7 +1,7 @@
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
 import type { Archive, Article, Entity } from "./types.ts";
 
-/** How many articles of one entity are looked at, at most, to find candidates. */
+/** Above this many articles an entity is "common": only its articles nearest in time are candidates. */
 export const CANDIDATES_PER_ENTITY = 200;
 
 /**
@@ -10,16 +10,24 @@ export const CANDIDATES_PER_ENTITY = 200;
  * ln(1 + N / articles naming it)), so a shared rare person counts for more
  * than a shared "Russia". Ties go to the newer article, then the slug.
  *
- * No article is compared with every other: candidates come from the article
- * lists of its own entities, and from a very common entity only the
- * `CANDIDATES_PER_ENTITY` articles nearest in time. Each candidate is then
- * scored exactly over the entities the two share.
+ * No article is compared with every other. Scores are summed along the
+ * article lists of its own entities: all of a rare entity's articles, and
+ * of a common entity only the `CANDIDATES_PER_ENTITY` nearest in time. A
+ * candidate found that way but lying outside a common entity's window still
+ * gets that entity's weight when it names it, so every score is exact.
  */
 export class RelatedArticles {
   private readonly rank = new Map<Article, number>();
+  /** Each entity's articles as archive ranks (ascending: newest first). */
+  private readonly ranksOf = new Map<Entity, Int32Array>();
+  /** For common entities: which ranks name them. */
+  private readonly members = new Map<Entity, Uint8Array>();
+  /** Scratch scores by rank, reset after each article. */
+  private readonly scores: Float64Array;
 
   constructor(private readonly archive: Archive) {
     archive.articles.forEach((article, i) => this.rank.set(article, i));
+    this.scores = new Float64Array(archive.articles.length);
   }
 
   /** Rarity weight of an entity. */
@@ -28,39 +36,74 @@ export class RelatedArticles {
   }
 
   find(article: Article, limit: number): { article: Article; score: number }[] {
-    const own = entitiesOf(article);
-    const ownSet = new Set(own);
-    const candidates = new Set<Article>();
-    for (const entity of own) for (const other of this.nearest(entity, article)) candidates.add(other);
-    candidates.delete(article);
-    const scored: { article: Article; score: number }[] = [];
-    for (const candidate of candidates) {
-      let score = 0;
-      for (const entity of entitiesOf(candidate)) if (ownSet.has(entity)) score += this.weight(entity);
-      // Rounded, so that equal sets of shared entities tie whatever the order of addition.
-      scored.push({ article: candidate, score: Math.round(score * 1e9) / 1e9 });
+    const self = this.rank.get(article)!;
+    const touched: number[] = [];
+    const common: { weight: number; first: number; end: number; ranks: Int32Array; members: Uint8Array }[] = [];
+    for (const entity of entitiesOf(article)) {
+      const weight = this.weight(entity);
+      const ranks = this.ranksFor(entity);
+      let first = 0;
+      let end = ranks.length;
+      if (ranks.length > CANDIDATES_PER_ENTITY) {
+        first = nearestStart(ranks, self);
+        end = first + CANDIDATES_PER_ENTITY;
+        common.push({ weight, first, end, ranks, members: this.membersFor(entity, ranks) });
+      }
+      for (let i = first; i < end; i++) {
+        const r = ranks[i]!;
+        if (this.scores[r] === 0) touched.push(r);
+        this.scores[r]! += weight;
+      }
     }
-    return scored
-      .sort((a, b) => b.score - a.score || this.rank.get(a.article)! - this.rank.get(b.article)!)
-      .slice(0, limit);
+    const result: { rank: number; score: number }[] = [];
+    for (const r of touched) {
+      let score = this.scores[r]!;
+      this.scores[r] = 0;
+      if (r === self) continue;
+      // A candidate outside a common entity's window still gets its weight when it names it.
+      for (const c of common) if (c.members[r] === 1 && !inWindow(c.ranks, c.first, c.end, r)) score += c.weight;
+      // Rounded, so that equal sets of shared entities tie whatever the order of addition.
+      result.push({ rank: r, score: Math.round(score * 1e9) / 1e9 });
+    }
+    result.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    return result.slice(0, limit).map(({ rank, score }) => ({ article: this.archive.articles[rank]!, score }));
   }
 
-  /** The entity's articles, or the ones nearest in time to `article` when it has many. */
-  private nearest(entity: Entity, article: Article): readonly Article[] {
-    const list = entity.articles;
-    if (list.length <= CANDIDATES_PER_ENTITY) return list;
-    // `list` is in archive order (newest first): find the article's place by rank.
-    const target = this.rank.get(article)!;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.rank.get(list[mid]!)! < target) low = mid + 1;
-      else high = mid;
+  private ranksFor(entity: Entity): Int32Array {
+    let ranks = this.ranksOf.get(entity);
+    if (!ranks) {
+      ranks = Int32Array.from(entity.articles, (a) => this.rank.get(a)!);
+      this.ranksOf.set(entity, ranks);
     }
-    const start = Math.max(0, Math.min(low - CANDIDATES_PER_ENTITY / 2, list.length - CANDIDATES_PER_ENTITY));
-    return list.slice(start, start + CANDIDATES_PER_ENTITY);
+    return ranks;
   }
+
+  private membersFor(entity: Entity, ranks: Int32Array): Uint8Array {
+    let members = this.members.get(entity);
+    if (!members) {
+      members = new Uint8Array(this.archive.articles.length);
+      for (const r of ranks) members[r] = 1;
+      this.members.set(entity, members);
+    }
+    return members;
+  }
+}
+
+/** Where the window of `CANDIDATES_PER_ENTITY` ranks centred on `rank` starts. */
+function nearestStart(ranks: Int32Array, rank: number): number {
+  let low = 0;
+  let high = ranks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranks[mid]! < rank) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, Math.min(low - CANDIDATES_PER_ENTITY / 2, ranks.length - CANDIDATES_PER_ENTITY));
+}
+
+/** Whether `rank` is among `ranks[first..end)` (sorted ascending). */
+function inWindow(ranks: Int32Array, first: number, end: number, rank: number): boolean {
+  return end > first && rank >= ranks[first]! && rank <= ranks[end - 1]!;
 }
 
 /** Every entity an article names, its source included. */

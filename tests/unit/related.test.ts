@@ -57,4 +57,17 @@ describe("related articles", () => {
     expect(found[0]).toBe("a230");
     expect(found).not.toContain("a000");
   });
+
+  test("a candidate outside a common entity's window still gets that entity's weight", () => {
+    const n = CANDIDATES_PER_ENTITY + 60;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < n; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      files[`articles/a${String(i).padStart(3, "0")}.md`] = article(`title: A${i}\ndate: ${day}\nsource: S${i}\nplaces: [Everywhere]${i === 0 || i === 250 ? "\npeople: [Pair]" : ""}`);
+    }
+    // "near" shares only Pair with a250, and is newer than a000, which shares Pair and Everywhere.
+    files["articles/near.md"] = article("title: Near\ndate: 2020-09-10\nsource: Other\npeople: [Pair]");
+    const archive = archiveOf(files);
+    expect(related(archive, "a250", 2)).toEqual(["a000", "near"]);
+  });
 });
