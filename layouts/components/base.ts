@@ -11,7 +11,7 @@ export function basePage(chrome: PageChrome, main: SafeHtml): string {
 <title>${chrome.title}</title>
 <meta name="description" content="${chrome.description}">
 <link rel="canonical" href="${chrome.canonicalUrl}">
-${chrome.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${chrome.stylesheets.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${chrome.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${chrome.fontPreloads.map((href) => html`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>\n`)}${chrome.stylesheets.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 
 ${chrome.alternates.map((feed) => html`<link rel="alternate" type="${feed.type}" href="${feed.href}" title="${feed.title}">\n`)}${socialMeta(chrome.social)}${chrome.structuredData.map(
     (data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>\n`,

@@ -21,7 +21,7 @@ export function figureList(figures: readonly FigureView[]): SafeHtml {
   return html`<ul class="figures">
 ${figures.map(
   (f) => html`<li class="figure" lang="${f.lang}">
-<p class="figure-value">${f.qualifier ? html`<span class="qualifier">${f.qualifier}</span> ` : ""}${f.value}</p>
+<p class="figure-value${f.longValue ? " long" : ""}">${f.qualifier ? html`<span class="qualifier">${f.qualifier}</span> ` : ""}${f.value}</p>
 <p class="figure-label">${f.label}</p>
 ${f.attribution || f.asOf ? html`<p class="figure-meta">${f.attribution ? html`Source: ${f.attribution}` : ""}${f.attribution && f.asOf ? "; " : ""}${f.asOf ? html`as of ${time(f.asOf)}` : ""}</p>` : ""}
 ${f.from ? html`<p class="from">In <a href="${f.from.href}">${f.from.text}</a>, ${time(f.from.published)}</p>` : ""}

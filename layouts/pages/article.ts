@@ -20,6 +20,7 @@ ${view.summary ? html`<p class="standfirst">${view.summary}</p>` : ""}
       source.reportUrl ? html` (<a href="${source.reportUrl}" rel="external">original report</a>)` : ""
     }</p>
 ${view.authors.length ? html`<p class="byline">Archived by ${view.authors.join(", ")}</p>` : ""}
+<p class="print-only permalink">Archived at ${view.chrome.canonicalUrl}</p>
 </header>
 ${view.image ? leadImage(view.image) : ""}
 ${
@@ -59,13 +60,15 @@ ${articleList(view.related, 3)}
 }
 <nav class="entities" aria-labelledby="entities-heading">
 <h2 id="entities-heading">In this article</h2>
+<div class="entity-groups">
 ${view.entityGroups.map(
   (group) => html`<div class="entity-group">
 <h3>${group.label}</h3>
 <ul class="chips">${group.entities.map((e) => html`<li><a href="${e.href}">${e.text}</a></li>`)}</ul>
 </div>
 `,
-)}</nav>
+)}</div>
+</nav>
 </article>`,
   );
 }

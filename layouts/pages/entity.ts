@@ -9,7 +9,8 @@ import { html, raw } from "../html.ts";
 export function entityPage(view: EntityPageView): string {
   return basePage(
     view.chrome,
-    html`<header class="entity-header">
+    html`<div class="entity-page">
+<header class="entity-header">
 <p class="kind"><a href="${view.taxonomy.href}">${view.taxonomy.text}</a> · ${view.kindLabel}</p>
 <h1>${view.name}</h1>
 ${view.description ? html`<p class="standfirst">${view.description}</p>` : ""}
@@ -17,10 +18,18 @@ ${view.description ? html`<p class="standfirst">${view.description}</p>` : ""}
 </header>
 ${view.profileHtml ? html`<div class="profile">${raw(view.profileHtml)}</div>` : ""}
 ${view.externalLinks.length ? html`<ul class="external-links">${view.externalLinks.map((l) => html`<li><a href="${l.href}" rel="external">${l.text}</a></li>`)}</ul>` : ""}
-${view.coverage ? html`<section aria-labelledby="coverage-heading">\n<h2 id="coverage-heading">Coverage over time</h2>\n${coverageChart(view.coverage)}\n</section>` : ""}
+${view.coverage ? html`<section class="entity-coverage" aria-labelledby="coverage-heading">\n<h2 id="coverage-heading">Coverage over time</h2>\n${coverageChart(view.coverage)}\n</section>` : ""}
+${
+  view.related.length
+    ? html`<section class="entity-related" aria-labelledby="related-heading">
+<h2 id="related-heading">Often appears with</h2>
+<ul class="chips related">${view.related.map((r) => html`<li><a href="${r.href}">${r.text}</a> <span class="count">${r.kind}, ${r.count}</span></li>`)}</ul>
+</section>`
+    : ""
+}
 ${
   view.quotes.length
-    ? html`<section aria-labelledby="quotes-heading">
+    ? html`<section class="entity-quotes" aria-labelledby="quotes-heading">
 <h2 id="quotes-heading">Quotes</h2>
 ${quoteList(view.quotes)}
 ${view.allQuotes ? html`<p class="more"><a href="${view.allQuotes.href}">${view.allQuotes.text}</a></p>` : ""}
@@ -29,25 +38,18 @@ ${view.allQuotes ? html`<p class="more"><a href="${view.allQuotes.href}">${view.
 }
 ${
   view.figures.length
-    ? html`<section aria-labelledby="figures-heading">
+    ? html`<section class="entity-figures" aria-labelledby="figures-heading">
 <h2 id="figures-heading">Key figures</h2>
 ${view.figuresNote ? html`<p class="note">${view.figuresNote}</p>` : ""}
 ${figureList(view.figures)}
 </section>`
     : ""
 }
-${
-  view.related.length
-    ? html`<section aria-labelledby="related-heading">
-<h2 id="related-heading">Often appears with</h2>
-<ul class="chips related">${view.related.map((r) => html`<li><a href="${r.href}">${r.text}</a> <span class="count">${r.kind}, ${r.count}</span></li>`)}</ul>
-</section>`
-    : ""
-}
-<section aria-labelledby="articles-heading">
+<section class="entity-articles" aria-labelledby="articles-heading">
 <h2 id="articles-heading">${view.firstPage ? "Articles" : "More articles"}</h2>
 ${articleList(view.articles, 3)}
 ${pagination(view.pagination)}
-</section>`,
+</section>
+</div>`,
   );
 }

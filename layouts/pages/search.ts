@@ -23,20 +23,22 @@ export function searchPage(view: SearchPageView): string {
 <noscript><p>Search needs JavaScript, which is off or unavailable in this browser.
 You can still browse every article through the indexes:
 ${view.browse.map((link, i) => html`${i > 0 ? ", " : ""}<a href="${link.href}">${link.text}</a>`)}.</p></noscript>
-<script src="${view.ui.script}"></script>
+<script src="${view.ui.script}" defer></script>
 <script>${raw(SCRIPT.replace("CONFIG", () => jsonForScript(config).value))}</script>`,
   );
 }
 
 /**
- * Starts Pagefind's UI, and starts it again when the order changes (the UI
- * takes its sort only when it is created), keeping the search term and the
- * checked filters. A `?q=` in the page's URL is searched for at once. Each
- * result shows its date, read from the article URL (/YYYY/MM/DD/…), and its
- * source, from its filters: neither is in the index as searchable text.
+ * Runs once the document is parsed, after Pagefind's UI script (deferred, so
+ * that it does not hold back the page's first paint). Starts Pagefind's UI,
+ * and starts it again when the order changes (the UI takes its sort only
+ * when it is created), keeping the search term and the checked filters. A
+ * `?q=` in the page's URL is searched for at once. Each result shows its
+ * date, read from the article URL (/YYYY/MM/DD/…), and its source, from its
+ * filters: neither is in the index as searchable text.
  */
 const SCRIPT = `
-(() => {
+document.addEventListener("DOMContentLoaded", () => {
   const config = CONFIG;
   const element = document.getElementById("search");
   const order = document.getElementById("search-order");
@@ -53,7 +55,6 @@ const SCRIPT = `
   };
   let ui;
   const start = (direction, term, filters) => {
-    if (ui) ui.destroy();
     element.replaceChildren();
     ui = new PagefindUI({
       element,
@@ -71,11 +72,24 @@ const SCRIPT = `
     for (const box of element.querySelectorAll("input[type=checkbox]:checked")) (filters[box.name] ??= []).push(box.value);
     return filters;
   };
+  // Pagefind's UI lets go of Pagefind when destroyed without waiting: a new UI
+  // started at once has its searches cut off ("Pagefind worker terminated").
+  // So each restart waits for that; one started while another is under way
+  // keeps the term and filters read before it.
+  let restarting = Promise.resolve();
+  let kept = { term: "", filters: {} };
   order.addEventListener("change", () => {
     const input = element.querySelector("input[type=text], input[type=search]");
-    start(order.value, input ? input.value : "", checkedFilters());
+    if (input) kept = { term: input.value, filters: checkedFilters() };
+    const { term, filters } = kept;
+    restarting = restarting.then(async () => {
+      if (ui) ui.destroy();
+      ui = undefined;
+      await (await import(config.bundlePath + "pagefind.js")).destroy();
+      start(order.value, term, filters);
+    });
   });
   document.getElementById("search-order-control").hidden = false;
   start("", new URLSearchParams(location.search).get("q") || "", {});
-})();
+});
 `;

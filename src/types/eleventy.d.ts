@@ -5,6 +5,8 @@ declare module "@11ty/eleventy" {
     addExtension(extensions: string[], options: { key: string }): void;
     addTemplateFormats(formats: string): void;
     addGlobalData(name: string, value: unknown): void;
+    /** `{ source: "output/path" }`: copies files byte for byte. */
+    addPassthroughCopy(copies: Record<string, string>): void;
     addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
   }

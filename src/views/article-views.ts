@@ -38,8 +38,10 @@ export function quoteView(quote: Quote, article: Article, withArticle: boolean):
 }
 
 export function figureView(figure: Figure, article: Article, site: SiteSettings, withArticle: boolean): FigureView {
+  const value = formatFigureValue(figure, article.lang);
   return {
-    value: formatFigureValue(figure, article.lang),
+    value,
+    longValue: [...value].length > 9,
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
     label: figure.label,
     ...(figure.attribution ? { attribution: figure.attribution } : {}),

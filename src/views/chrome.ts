@@ -24,8 +24,14 @@ export interface ChromeInput {
 /** The site's feeds, linked from every page. */
 export const SITE_FEEDS = { atom: "/feed.xml", json: "/feed.json" } as const;
 
+/** The site-wide files every page's head names. */
+export interface PageAssets {
+  stylesheet: string;
+  fontPreloads: string[];
+}
+
 /** The frame of a page: document title, meta description, navigation. */
-export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeInput): PageChrome {
+export function pageChrome(site: SiteSettings, assets: PageAssets, page: ChromeInput): PageChrome {
   const lang = page.lang ?? site.language;
   const description = page.description ?? site.description ?? site.title;
   const canonicalUrl = `${site.url}${page.url}`;
@@ -35,7 +41,8 @@ export function pageChrome(site: SiteSettings, stylesheet: string, page: ChromeI
     description,
     canonicalUrl,
     siteTitle: site.title,
-    stylesheets: [stylesheet, ...(page.stylesheets ?? [])],
+    stylesheets: [assets.stylesheet, ...(page.stylesheets ?? [])],
+    fontPreloads: assets.fontPreloads,
     alternates: [
       { href: SITE_FEEDS.atom, type: "application/atom+xml", title: `${site.title} (Atom)` },
       { href: SITE_FEEDS.json, type: "application/feed+json", title: `${site.title} (JSON Feed)` },

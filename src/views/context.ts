@@ -1,14 +1,14 @@
 import { RelatedArticles } from "../model/related.ts";
 import type { Archive } from "../model/types.ts";
 import type { SiteSettings } from "../schema/site.ts";
-import { faviconAsset, stylesheetAsset } from "./assets.ts";
+import { faviconAsset, stylesheetAsset, type StylesheetAsset } from "./assets.ts";
 import { pageChrome, type ChromeInput } from "./chrome.ts";
 import type { PageChrome } from "./types.ts";
 
 /** What every view builder may read: the archive, the site settings, the page frame. */
 export class SiteContext {
   readonly site: SiteSettings;
-  readonly stylesheet: { url: string; content: string };
+  readonly stylesheet: StylesheetAsset;
   readonly favicon = faviconAsset();
 
   constructor(readonly archive: Archive) {
@@ -18,7 +18,7 @@ export class SiteContext {
 
   /** The frame of a page (title, meta, navigation). */
   chrome(page: ChromeInput): PageChrome {
-    return pageChrome(this.site, this.stylesheet.url, page);
+    return pageChrome(this.site, { stylesheet: this.stylesheet.url, fontPreloads: this.stylesheet.fontPreloads }, page);
   }
 
   private relatedIndex?: RelatedArticles;

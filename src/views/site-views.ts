@@ -1,6 +1,7 @@
 import type { ContentError } from "../errors/catalogue.ts";
 import type { Archive } from "../model/types.ts";
 import { archiveKind } from "./archive.ts";
+import type { StylesheetAsset } from "./assets.ts";
 import { articleKind } from "./article-views.ts";
 import { SiteContext } from "./context.ts";
 import { entityKind, quotesKind, taxonomyKind } from "./entity-views.ts";
@@ -58,7 +59,7 @@ export class SiteViews {
     this.errors = urlClashes(Object.values(pages).flat() as PageRef[]);
   }
 
-  get stylesheet(): { url: string; content: string } {
+  get stylesheet(): StylesheetAsset {
     return this.context.stylesheet;
   }
 

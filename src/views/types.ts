@@ -54,6 +54,8 @@ export interface PageChrome {
   nav: NavItem[];
   /** The site's stylesheet first. */
   stylesheets: string[];
+  /** Web fonts to fetch before the stylesheet asks for them (woff2). */
+  fontPreloads: string[];
   alternates: AlternateLink[];
   social: SocialMeta;
   /** Written as `<script type="application/ld+json">`. */
@@ -83,6 +85,8 @@ export interface QuoteView {
 
 export interface FigureView {
   value: string;
+  /** The value is too long (more than 9 characters) for the largest type in a narrow fact box. */
+  longValue: boolean;
   qualifier?: string;
   label: string;
   attribution?: string;

@@ -12,7 +12,11 @@ export async function renderSite(views: SiteViews, outputDir: string): Promise<v
   const eleventy = new Eleventy(TEMPLATES, outputDir, {
     configPath: CONFIG,
     quietMode: true,
-    config: (config) => config.addGlobalData("clippings", views),
+    config: (config) => {
+      config.addGlobalData("clippings", views);
+      // Fonts are binary: Eleventy copies them (a JavaScript template's Buffer is decoded as text).
+      for (const file of views.stylesheet.files) config.addPassthroughCopy({ [file.source]: file.url.slice(1) });
+    },
   });
   eleventy.disableLogger();
   await eleventy.write();
