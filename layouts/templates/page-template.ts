@@ -1,8 +1,8 @@
-import type { PageKindName, RefOf, SiteViews, ViewOf } from "../../src/views/site-views.ts";
+import type { PageKindName, RefOf, RenderData, ViewOf } from "../../src/views/site-views.ts";
 
 /** What Eleventy passes a paginated template: the views and this page's reference. */
 export interface PageData<K extends PageKindName> {
-  clippings: SiteViews;
+  clippings: RenderData;
   ref: RefOf<K>;
 }
 

@@ -1,4 +1,5 @@
 import { buildCommand } from "./build.ts";
+import { stdoutProgress } from "./progress.ts";
 import { EXIT } from "./exit-codes.ts";
 import { BUILD_USAGE, parseBuildOptions, UsageError } from "./options.ts";
 
@@ -19,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
           io.out(BUILD_USAGE);
           return EXIT.ok;
         }
-        return await buildCommand(options, io);
+        return await buildCommand(options, io, stdoutProgress());
       }
       default:
         io.err(command ? `clippings: unknown command "${command}"\n${USAGE}` : USAGE);

@@ -9,18 +9,21 @@ export interface BuildCommandOptions {
   drafts: boolean;
   future: boolean;
   now?: DateText;
+  /** Write the Pagefind search index (default); `--no-search` skips it. */
+  search: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const BUILD_USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--drafts] [--future] [--now ISO]
+export const BUILD_USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--drafts] [--future] [--now ISO] [--no-search]
 
   --content DIR   the content folder to build (default: content)
   --output DIR    where the site is written (default: _site); replaced only when the build succeeds
   --drafts        include articles with draft: true
   --future        include articles dated after "now" (embargoed)
   --now ISO       the time embargoes are judged against, e.g. 2025-10-24T12:00Z (default: the clock);
-                  without an offset it is read in the site's time zone`;
+                  without an offset it is read in the site's time zone
+  --no-search     skip the search index (a quicker preview; /search/ then finds nothing)`;
 
 /** Reads the build command's options; throws UsageError with a message for the user. */
 export function parseBuildOptions(argv: string[]): BuildCommandOptions | "help" {
@@ -36,6 +39,7 @@ export function parseBuildOptions(argv: string[]): BuildCommandOptions | "help" 
         drafts: { type: "boolean", default: false },
         future: { type: "boolean", default: false },
         now: { type: "string" },
+        "no-search": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -56,7 +60,7 @@ export function parseBuildOptions(argv: string[]): BuildCommandOptions | "help" 
   if (fs.existsSync(output) && !fs.statSync(output).isDirectory()) {
     throw new UsageError(`the output "${output}" exists and is not a folder`);
   }
-  const options: BuildCommandOptions = { content, output, drafts: values.drafts, future: values.future };
+  const options: BuildCommandOptions = { content, output, drafts: values.drafts, future: values.future, search: !values["no-search"] };
   if (values.now !== undefined) {
     const parsed = parseDateText(values.now);
     if (!parsed.ok) throw new UsageError(`--now: ${parsed.message}`);

@@ -20,7 +20,7 @@ const FALLBACK_SITE: SiteSettings = { title: "", url: "https://example.invalid",
  * error found: site settings, entity files, articles, then the checks across
  * files (URL clashes, aliases, slugs).
  */
-export function loadArchive(root: string, options: BuildOptions): ArchiveResult {
+export function loadArchive(root: string, options: BuildOptions, onArticles?: (done: number, total: number) => void): ArchiveResult {
   const files = listContentFiles(root);
   const errors: ContentError[] = files.misspeltFolders.map(({ folder, suggestion }) => ({
     code: "unknown-folder",
@@ -38,7 +38,9 @@ export function loadArchive(root: string, options: BuildOptions): ArchiveResult 
 
   const clock = options.now ? toDateTime(options.now, site.timeZone) : DateTime.now();
   const drafts: ArticleDraft[] = [];
-  for (const file of files.articles) {
+  onArticles?.(0, files.articles.length);
+  for (const [i, file] of files.articles.entries()) {
+    if (i > 0 && i % 250 === 0) onArticles?.(i, files.articles.length);
     const result = readArticle(root, file, site, { ...options, clock });
     if (result.ok) drafts.push(result.draft);
     else errors.push(...result.errors);

@@ -1,7 +1,7 @@
 import type { ContentError } from "../errors/catalogue.ts";
 import type { Archive } from "../model/types.ts";
 import { archiveKind } from "./archive.ts";
-import type { StylesheetAsset } from "./assets.ts";
+import { assetKind } from "./asset-files.ts";
 import { articleKind } from "./article-views.ts";
 import { SiteContext } from "./context.ts";
 import { entityKind, quotesKind, taxonomyKind } from "./entity-views.ts";
@@ -32,6 +32,7 @@ export const PAGE_KINDS = {
   notFound: notFoundKind,
   robots: robotsKind,
   sitemap: sitemapKind((): KindTable => PAGE_KINDS),
+  asset: assetKind,
 };
 
 type Kinds = typeof PAGE_KINDS;
@@ -39,11 +40,17 @@ export type PageKindName = keyof Kinds;
 export type RefOf<K extends PageKindName> = Kinds[K] extends PageKind<infer R, unknown> ? R : never;
 export type ViewOf<K extends PageKindName> = Kinds[K] extends PageKind<PageRef, infer V> ? V : never;
 
+/** What the templates get: pages of each kind to render, and the view model of any one of them. */
+export interface RenderData {
+  readonly pages: { [K in PageKindName]: RefOf<K>[] };
+  view<K extends PageKindName>(kind: K, ref: RefOf<K>): ViewOf<K>;
+}
+
 /**
- * What the templates get: the list of pages of each kind, and the view model
- * of any one of them, built when that page is rendered.
+ * Every page of the site, by kind, and the view model of any one of them,
+ * built when that page is rendered.
  */
-export class SiteViews {
+export class SiteViews implements RenderData {
   readonly context: SiteContext;
   readonly pages: { [K in PageKindName]: RefOf<K>[] };
   /** Content errors found while planning the pages (URLs claimed twice). */
@@ -59,14 +66,6 @@ export class SiteViews {
     this.errors = urlClashes(Object.values(pages).flat() as PageRef[]);
   }
 
-  get stylesheet(): StylesheetAsset {
-    return this.context.stylesheet;
-  }
-
-  get favicon(): { url: string; content: string } {
-    return this.context.favicon;
-  }
-
   /** The view model of one page. */
   view<K extends PageKindName>(kind: K, ref: RefOf<K>): ViewOf<K> {
     return (PAGE_KINDS[kind] as unknown as PageKind<RefOf<K>, ViewOf<K>>).view(ref, this.context);
@@ -75,6 +74,22 @@ export class SiteViews {
   /** How many files the pages make. */
   get pageCount(): number {
     return Object.values(this.pages).reduce((n, list) => n + list.length, 0);
+  }
+
+  /**
+   * The pages in batches of at most `size`, each a `RenderData` of its own,
+   * in registry order: Eleventy holds every page of a run in memory until the
+   * run ends, so rendering a large site in batches bounds the memory.
+   */
+  batches(size: number): RenderData[] {
+    const all = (Object.keys(this.pages) as PageKindName[]).flatMap((kind) => this.pages[kind].map((ref) => [kind, ref] as const));
+    const batches: RenderData[] = [];
+    for (let start = 0; start < Math.max(all.length, 1); start += size) {
+      const pages = Object.fromEntries((Object.keys(this.pages) as PageKindName[]).map((k) => [k, [] as PageRef[]])) as Record<PageKindName, PageRef[]>;
+      for (const [kind, ref] of all.slice(start, start + size)) pages[kind].push(ref);
+      batches.push({ pages: pages as RenderData["pages"], view: (kind, ref) => this.view(kind, ref) });
+    }
+    return batches;
   }
 }
 

@@ -1,25 +1,33 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
+import type { Progress } from "../cli/progress.ts";
 import type { SiteViews } from "../views/site-views.ts";
-import { writeImages } from "./images.ts";
-import { writeSiteSearch } from "./search-index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../../layouts/templates", import.meta.url));
 const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
-/** Renders every page of `views` into `outputDir` with Eleventy, then the lead images and the search index. */
-export async function renderSite(views: SiteViews, outputDir: string): Promise<void> {
-  const eleventy = new Eleventy(TEMPLATES, outputDir, {
-    configPath: CONFIG,
-    quietMode: true,
-    config: (config) => {
-      config.addGlobalData("clippings", views);
-      // Fonts are binary: Eleventy copies them (a JavaScript template's Buffer is decoded as text).
-      for (const file of views.stylesheet.files) config.addPassthroughCopy({ [file.source]: file.url.slice(1) });
-    },
-  });
-  eleventy.disableLogger();
-  await eleventy.write();
-  await writeImages(views.context, outputDir);
-  await writeSiteSearch(views.context, outputDir);
+/**
+ * Pages per Eleventy run. Eleventy keeps every page of a run (and its
+ * output) in memory until the run ends, so a large site is rendered in
+ * batches: memory stays bounded whatever the size of the archive.
+ */
+export const PAGES_PER_RUN = 5000;
+
+/** Renders every page of `views` into `outputDir` with Eleventy, a batch per run. */
+export async function renderPages(views: SiteViews, outputDir: string, progress: Progress, batchSize = PAGES_PER_RUN): Promise<void> {
+  const batches = views.batches(batchSize);
+  const total = views.pageCount;
+  progress.phase("Rendering pages", total);
+  let done = 0;
+  for (const batch of batches) {
+    const eleventy = new Eleventy(TEMPLATES, outputDir, {
+      configPath: CONFIG,
+      quietMode: true,
+      config: (config) => config.addGlobalData("clippings", batch),
+    });
+    eleventy.disableLogger();
+    await eleventy.write();
+    done += Object.values(batch.pages).reduce((n, list) => n + list.length, 0);
+    progress.update(done);
+  }
 }
