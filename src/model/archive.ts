@@ -63,6 +63,7 @@ export function loadArchive(root: string, options: BuildOptions, onArticles?: (d
         drafts: drafts.filter((d) => d.heldBack === "draft").length,
         embargoed: drafts.filter((d) => d.heldBack === "embargo").length,
       },
+      entityFiles: entityFiles.all(),
     },
   };
 }

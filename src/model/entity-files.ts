@@ -29,6 +29,11 @@ export class EntityFiles {
     this.aliases = perTaxonomy(() => new Map<string, string>());
   }
 
+  /** Every valid entity file, by taxonomy, then file path. */
+  all(): EntityFile[] {
+    return TAXONOMIES.flatMap((t) => [...this.byKey[t].values()].toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+
   resolve(taxonomy: Taxonomy, name: string): string {
     const key = foldName(name);
     if (this.byKey[taxonomy].has(key)) return key;

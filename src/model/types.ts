@@ -3,6 +3,7 @@ import type { DateText } from "../schema/dates.ts";
 import type { LISTED_TAXONOMIES, Taxonomy } from "../schema/article.ts";
 import type { FigureFields } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
+import type { EntityFile } from "./entity-files.ts";
 
 /** The content model: what every view reads. Built once per build. */
 
@@ -100,6 +101,8 @@ export interface Archive {
   entities: Record<Taxonomy, Entity[]>;
   /** Held-back articles (drafts, embargoed) by reason; they have no pages. */
   heldBack: { drafts: number; embargoed: number };
+  /** Every valid entity file, used or not (the hygiene report reads the unused ones). */
+  entityFiles: readonly EntityFile[];
 }
 
 export interface BuildOptions {
