@@ -19,8 +19,24 @@ function entryHtml(entry: FeedEntryView): string {
   }`.value;
 }
 
-/** An Atom entry, with its language always written: an entry reads the same in any feed. */
+/**
+ * An article's entry view is shared by the site feed and the feed of every
+ * entity it names (src/views/feeds.ts), and an entry reads the same in any
+ * feed: its XML is written once per build.
+ */
+const atomEntries = new WeakMap<FeedEntryView, SafeXml>();
+
 function atomEntry(entry: FeedEntryView): SafeXml {
+  let written = atomEntries.get(entry);
+  if (!written) {
+    written = writeAtomEntry(entry);
+    atomEntries.set(entry, written);
+  }
+  return written;
+}
+
+/** An Atom entry, with its language always written: an entry reads the same in any feed. */
+function writeAtomEntry(entry: FeedEntryView): SafeXml {
   return xml`<entry xml:lang="${entry.lang}">
 <id>${entry.url}</id>
 <title>${entry.title}</title>

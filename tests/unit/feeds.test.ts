@@ -5,7 +5,7 @@ import { validateXML } from "xmllint-wasm";
 import { atomFeed, feedFile, jsonFeed } from "../../layouts/pages/feeds.ts";
 import { escapeXml, xml } from "../../layouts/xml.ts";
 import { renderMarkdown } from "../../src/markdown/markdown.ts";
-import { EMPTY_FEED_UPDATED, FEED_ENTRIES, type FeedRef, type FeedView } from "../../src/views/feeds.ts";
+import { EMPTY_FEED_UPDATED, ENTITY_FEED_ENTRIES, FEED_ENTRIES, type FeedRef, type FeedView } from "../../src/views/feeds.ts";
 import { SiteViews } from "../../src/views/site-views.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 
@@ -68,6 +68,13 @@ describe("site feeds", () => {
 
   test("the site's Atom and JSON feeds, then one Atom feed per entity", () => {
     expect(v.pages.feed.map((r) => `${r.url} ${r.format}`)).toEqual(["/feed.xml atom", "/feed.json json", "/topics/weather/feed.xml atom", "/sources/wire/feed.xml atom"]);
+  });
+
+  test(`an entity's feed holds its newest ${ENTITY_FEED_ENTRIES}, the site feeds ${FEED_ENTRIES}`, () => {
+    const weather = feed(v, "/topics/weather/feed.xml");
+    expect(weather.entries).toHaveLength(ENTITY_FEED_ENTRIES);
+    expect(weather.entries[0]!.title).toBe("Day 22");
+    expect(ENTITY_FEED_ENTRIES).toBeLessThan(FEED_ENTRIES);
   });
 
   test(`the newest ${FEED_ENTRIES} articles, newest first, whatever the page size`, () => {
