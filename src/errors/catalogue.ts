@@ -45,14 +45,28 @@ export interface ContentError {
   message: string;
 }
 
-/** One error as `FILE:LINE: field: message` (LINE left out when unknown). */
-export function formatError(error: ContentError): string {
+/** What `formatError` and `sortErrors` read: content errors and content warnings alike. */
+export type Located = Pick<ContentError, "file" | "line" | "field" | "message">;
+
+/**
+ * One error (or warning) as `FILE:LINE: field: message` (LINE left out when
+ * unknown), always on one line: messages quote values as written, and a line
+ * break or other control character in one is shown escaped (`\n`, `\u0000`).
+ */
+export function formatError(error: Located): string {
   const where = error.line === undefined ? error.file : `${error.file}:${error.line}`;
-  return `${where}: ${error.field}: ${error.message}`;
+  return oneLine(`${where}: ${error.field}: ${error.message}`);
+}
+
+/** Control characters but the tab, and Unicode's own line separators. */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u0085\u2028\u2029]/g;
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /** Errors in a fixed order: by file, then line, then field. */
-export function sortErrors(errors: readonly ContentError[]): ContentError[] {
+export function sortErrors<T extends Located>(errors: readonly T[]): T[] {
   return errors.toSorted(
     (a, b) =>
       compareText(a.file, b.file) ||
