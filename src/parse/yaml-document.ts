@@ -29,6 +29,8 @@ export function parsePositioned(text: string, firstLine = 1): PositionedDocument
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
+    // Problems are reported as content errors; the parser must not print its own warnings to standard error.
+    logLevel: "error",
     version: "1.2",
     schema: "core",
     merge: false,

@@ -16,7 +16,9 @@ export function validateSiteFile(root: string, exists: boolean): SiteResult {
       errors: [{ code: "site-missing", file: SITE_FILE, field: "site.json", message: 'is missing; create it with at least {"title": "...", "url": "https://..."}' }],
     };
   }
-  const text = fs.readFileSync(path.join(root, SITE_FILE), "utf8").replace(/^\uFEFF/, "");
+  // Line ends read as LF: JSON allows a bare CR as white space, but the YAML
+  // parser does not break lines at it (`"pageSize":\r2` would be the text "\r2").
+  const text = fs.readFileSync(path.join(root, SITE_FILE), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   try {
     JSON.parse(text);
   } catch (e) {
