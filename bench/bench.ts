@@ -1,9 +1,11 @@
 /**
  * The benchmark: a full Clippings build of a synthetic archive beside the
  * minimal reference build (bench/minimal.ts) of the same archive, in one
- * invocation, so that the ratio holds on a noisy machine.
+ * invocation, so that the ratio holds on a noisy machine; then the build
+ * without the search index, `check`, and a one-article edit under `serve`
+ * (from saving the file to serve's "Updated" line, median of five edits).
  *
- *   npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--no-write]
+ *   npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--no-write] [--no-serve]
  *
  * Prints a Markdown table and records it in docs/performance.md (the row for
  * this article count is replaced). Timings are never asserted in tests.
@@ -11,6 +13,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
       seed: { type: "string", default: "1" },
       corpus: { type: "string" },
       "no-write": { type: "boolean", default: false },
+      "no-serve": { type: "boolean", default: false },
     },
   });
   const articles = Number(values.articles);
@@ -58,17 +62,94 @@ async function main(): Promise<number> {
     console.log("Clippings build ...");
     const full = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "build", "--content", corpus, "--output", path.join(work, "site"), "--now", "2026-01-01"], { cwd: ROOT });
     check(full, "Clippings build");
+    console.log("Clippings build without the search index ...");
+    const noSearch = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "build", "--content", corpus, "--output", path.join(work, "site-no-search"), "--now", "2026-01-01", "--no-search"], { cwd: ROOT });
+    check(noSearch, "Clippings build --no-search");
+    console.log("Clippings check ...");
+    const checked = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "check", "--content", corpus, "--now", "2026-01-01"], { cwd: ROOT });
+    check(checked, "Clippings check");
+    const pages = (m: Measurement) => count(m.stdout, /: ([\d,]+) pages in/);
     const rows: Row[] = [
       { name: "minimal reference", m: minimal, pages: count(minimal.stdout, /minimal build: ([\d,]+) pages/) },
-      { name: "Clippings", m: full, pages: count(full.stdout, /: ([\d,]+) pages in/) },
+      { name: "Clippings", m: full, pages: pages(full) },
+      { name: "Clippings --no-search", m: noSearch, pages: pages(noSearch) },
+      { name: "Clippings check", m: checked, pages: 0 },
     ];
-    const table = render(articles, rows);
+    let edit: EditTiming | undefined;
+    if (!values["no-serve"]) {
+      console.log("One-article edits under serve ...");
+      edit = await serveEdit(corpus, work);
+    }
+    const table = render(articles, rows, edit);
     console.log(`\n${table}`);
-    if (!values["no-write"]) record(articles, seed, rows);
+    if (!values["no-write"]) record(articles, seed, rows, edit);
     return 0;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+interface EditTiming {
+  /** From saving the file to serve's "Updated" line, median, ms. */
+  wallMs: number;
+  /** What serve reported for the update itself, median, ms. */
+  reportedMs: number;
+  pages: number;
+}
+
+/**
+ * Starts `serve` on a copy of the corpus (the copy is edited, never the
+ * corpus), waits for its first build, then changes one article's title five
+ * times, timing each save until serve prints "Updated N pages in X ms".
+ */
+async function serveEdit(corpus: string, work: string): Promise<EditTiming> {
+  const content = path.join(work, "serve-content");
+  fs.cpSync(corpus, content, { recursive: true });
+  const file = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort().at(-1)!;
+  const target = path.join(content, "articles", file);
+  const child = spawn(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "serve", "--content", content, "--output", path.join(work, "serve-site"), "--port", "0"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  const waitFor = async (pattern: RegExp, from: number): Promise<RegExpMatchArray> => {
+    for (;;) {
+      const match = out.slice(from).match(pattern);
+      if (match) return match;
+      if (child.exitCode !== null) throw new Error(`serve stopped:\n${out.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  try {
+    await waitFor(/Serving /, 0);
+    // As an editor would: the first save comes a moment after the server is up.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const walls: number[] = [];
+    const reported: number[] = [];
+    let pages = 0;
+    for (let i = 1; i <= 5; i++) {
+      const from = out.length;
+      const text = fs.readFileSync(target, "utf8").replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^\(edit \d+\) /, "")}`.replace("title: ", `title: (edit ${i}) `));
+      const saved = performance.now();
+      fs.writeFileSync(target, text);
+      const match = await waitFor(/Updated ([\d,]+) pages?(?:, removed [\d,]+ pages?)? in ([\d,]+) ms/, from);
+      walls.push(performance.now() - saved);
+      reported.push(Number(match[2]!.replaceAll(",", "")));
+      pages = Number(match[1]!.replaceAll(",", ""));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return { wallMs: median(walls), reportedMs: median(reported), pages };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function check(m: Measurement, what: string): void {
@@ -82,7 +163,7 @@ function count(output: string, pattern: RegExp): number {
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-function render(articles: number, rows: Row[]): string {
+function render(articles: number, rows: Row[], edit?: EditTiming): string {
   const lines = [
     `| ${articles.toLocaleString("en")} articles | wall s | CPU s | peak RSS MB | pages | pages/s |`,
     "|---|---|---|---|---|---|",
@@ -90,13 +171,15 @@ function render(articles: number, rows: Row[]): string {
   ];
   const [minimal, full] = rows;
   lines.push("", `Clippings / minimal, wall time: ${(full!.m.wallSeconds / minimal!.m.wallSeconds).toFixed(2)}x`);
+  if (edit) lines.push(`One-article edit under serve: ${Math.round(edit.wallMs)} ms from save to updated (serve's own figure ${edit.reportedMs} ms; ${edit.pages} pages rendered), median of 5`);
   return lines.join("\n");
 }
 
 /** Replaces (or adds) this article count's row in the results table of docs/performance.md. */
-function record(articles: number, seed: number, rows: Row[]): void {
-  const [minimal, full] = rows as [Row, Row];
-  const row = `| ${articles.toLocaleString("en")} | ${seed} | ${full.m.wallSeconds.toFixed(1)} | ${full.m.cpuSeconds.toFixed(1)} | ${mb(full.m.peakRssBytes)} | ${full.pages.toLocaleString("en")} | ${minimal.m.wallSeconds.toFixed(1)} | ${mb(minimal.m.peakRssBytes)} | ${(full.m.wallSeconds / minimal.m.wallSeconds).toFixed(2)}x |`;
+function record(articles: number, seed: number, rows: Row[], edit?: EditTiming): void {
+  const [minimal, full, noSearch, checked] = rows as [Row, Row, Row, Row];
+  const ratio = (r: Row) => `${(r.m.wallSeconds / minimal.m.wallSeconds).toFixed(2)}x`;
+  const row = `| ${articles.toLocaleString("en")} | ${seed} | ${minimal.m.wallSeconds.toFixed(1)} / ${mb(minimal.m.peakRssBytes)} | ${full.m.wallSeconds.toFixed(1)} / ${full.m.cpuSeconds.toFixed(1)} / ${mb(full.m.peakRssBytes)} (${ratio(full)}) | ${noSearch.m.wallSeconds.toFixed(1)} / ${mb(noSearch.m.peakRssBytes)} (${ratio(noSearch)}) | ${full.pages.toLocaleString("en")} | ${checked.m.wallSeconds.toFixed(1)} | ${edit ? `${Math.round(edit.wallMs)} (${edit.pages} pages)` : "–"} |`;
   const start = "<!-- bench:results -->";
   const end = "<!-- /bench:results -->";
   let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : `# Performance\n\n${start}\n${end}\n`;
@@ -104,8 +187,8 @@ function record(articles: number, seed: number, rows: Row[]): void {
   const [before, rest] = doc.split(start) as [string, string];
   const [block, after] = rest.split(end) as [string, string];
   const header = [
-    "| articles | seed | Clippings wall s | CPU s | peak RSS MB | pages | minimal wall s | minimal peak MB | ratio |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| articles | seed | minimal: wall s / peak MB | Clippings: wall s / CPU s / peak MB (ratio) | without search: wall s / peak MB (ratio) | pages | check s | serve edit ms |",
+    "|---|---|---|---|---|---|---|---|",
   ];
   const existing = block.split("\n").filter((l) => /^\| [\d,]+ \|/.test(l) && !l.startsWith(`| ${articles.toLocaleString("en")} |`));
   const sorted = [...existing, row].sort((a, b) => Number(a.split("|")[1]!.replaceAll(",", "")) - Number(b.split("|")[1]!.replaceAll(",", "")));

@@ -17,9 +17,8 @@ export interface Output {
 export async function buildCommand(options: BuildCommandOptions, io: Output, progress: Progress): Promise<number> {
   const started = performance.now();
   progress.phase("Reading content");
-  const result = loadArchive(options.content, options, (done, total) => {
-    if (done === 0) progress.phase("Reading articles", total);
-    else progress.update(done);
+  const result = loadArchive(options.content, options, {
+    onArticles: (done, total) => (done === 0 ? progress.phase("Reading articles", total) : progress.update(done)),
   });
   const views = result.ok ? new SiteViews(result.archive) : undefined;
   const errors = views ? views.errors : result.ok ? [] : result.errors;

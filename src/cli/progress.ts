@@ -68,9 +68,12 @@ export function progressReporter(options: ProgressOptions): Progress {
   };
 }
 
-/** A reporter for this process's standard output. */
-export function stdoutProgress(): Progress {
-  return progressReporter({ write: (text) => process.stdout.write(text), live: process.stdout.isTTY === true });
+/**
+ * A reporter on this process's standard error, so that standard output holds
+ * only results (check's warnings, new's path) for scripts to read.
+ */
+export function terminalProgress(): Progress {
+  return progressReporter({ write: (text) => process.stderr.write(text), live: process.stderr.isTTY === true });
 }
 
 /** A reporter that says nothing. */

@@ -32,10 +32,17 @@ function compare(a: string, b: string): number {
  * `lastmod`, `dateModified`).
  */
 export function lastModified(article: Article): ModelDate {
-  let latest = article.updated && article.updated.at > article.date.at ? article.updated : article.date;
-  for (const correction of article.corrections) if (correction.date.at > latest.at) latest = correction.date;
+  let latest = lastChanges.get(article);
+  if (!latest) {
+    latest = article.updated && article.updated.at > article.date.at ? article.updated : article.date;
+    for (const correction of article.corrections) if (correction.date.at > latest.at) latest = correction.date;
+    lastChanges.set(article, latest);
+  }
   return latest;
 }
+
+/** Asked for every page listing an article (sitemap, feeds): worked out once per article. */
+const lastChanges = new WeakMap<Article, ModelDate>();
 
 /** The newest `lastModified` of some articles (when a listing last changed). */
 export function newestChange(articles: Iterable<Article>): ModelDate | undefined {

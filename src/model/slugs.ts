@@ -8,6 +8,19 @@ import { slugify } from "transliteration";
  * so a URL never depends on the order files are read.
  */
 export function slugOf(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size >= 200_000) slugs.clear();
+    slug = makeSlug(text);
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+/** Transliteration is the slow part of a build's entity index: each distinct text is slugged once per process. */
+const slugs = new Map<string, string>();
+
+function makeSlug(text: string): string {
   const slug = slugify(text, { lowercase: true, separator: "-", trim: true })
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

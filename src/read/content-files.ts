@@ -35,11 +35,13 @@ export function listContentFiles(root: string): ContentFiles {
 }
 
 function markdownFiles(root: string, folder: string): string[] {
-  const files = fs.readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" });
-  return files
-    .filter((f) => f.endsWith(".md") && !path.basename(f).startsWith("."))
-    .map((f) => `${folder}/${f.split(path.sep).join("/")}`)
-    .filter((f) => fs.statSync(path.join(root, f)).isFile())
+  const base = path.join(root, folder);
+  return fs
+    .readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name.endsWith(".md") && !entry.name.startsWith("."))
+    .map((entry) => ({ entry, file: path.relative(base, path.join(entry.parentPath, entry.name)) }))
+    .filter(({ entry, file }) => entry.isFile() || (entry.isSymbolicLink() && fs.statSync(path.join(base, file), { throwIfNoEntry: false })?.isFile()))
+    .map(({ file }) => `${folder}/${file.split(path.sep).join("/")}`)
     .sort(compare);
 }
 

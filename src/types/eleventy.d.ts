@@ -49,3 +49,23 @@ declare module "@11ty/eleventy-img" {
   export function statsSync(src: string, options: ImageOptions): ImageMetadata;
   export function ImageSize(file: string): { type?: string; width?: number; height?: number };
 }
+
+// The parts of Eleventy's dev server (2.x) that `serve` uses.
+declare module "@11ty/eleventy-dev-server" {
+  export interface DevServerOptions {
+    liveReload?: boolean;
+    domDiff?: boolean;
+    portReassignmentRetryCount?: number;
+    showVersion?: boolean;
+    messageOnStart?: (info: { hosts: string[]; localhostUrl: string; startupTime: number }) => string | false;
+    logger?: { info(message: string): void; log(message: string): void; error(message: string): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    getServerUrl(host: string, pathname?: string): string;
+    reload(event?: { files?: string[]; subtype?: string }): void;
+    close(): Promise<void>;
+  }
+}

@@ -106,6 +106,12 @@ export const archiveKind = pageKind<ArchiveRef, ArchivePageView>({
         return archiveMonthView(ref.group, context, ref.previous, ref.next);
     }
   },
+  /** Month pages list their articles and link their neighbours; the index and the years show counts and charts. */
+  dependsOn(ref) {
+    if (ref.level !== "month") return undefined;
+    const links = [ref.previous, ref.next].map((m) => (m ? monthUrl(m) : ""));
+    return { articles: ref.group.articles, links };
+  },
   /** The sitemap's `<lastmod>`: the newest change of the articles the page covers. */
   lastModified(ref) {
     const months = ref.level === "index" ? ref.calendar.months : ref.level === "year" ? ref.group.months : [ref.group];

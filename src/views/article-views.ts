@@ -60,6 +60,8 @@ export const articleKind = pageKind<ArticleRef, ArticlePageView>({
   list: ({ archive }) => archive.articles.map((article) => ({ url: article.url, article })),
   view: ({ article }, context) => articlePageView(article, context),
   lastModified: ({ article }) => lastModified(article),
+  // The related articles are left out: after an edit they refresh on the next full build.
+  dependsOn: ({ article }) => ({ articles: [article] }),
 });
 
 /** The article page. */

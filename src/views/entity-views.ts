@@ -35,6 +35,8 @@ export const entityKind = pageKind<EntityRef, EntityPageView>({
       archive.entities[taxonomy].flatMap((entity) => paged(entity.url, entity.articles.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
     ),
   view: (ref, context) => entityPageView(ref.entity, ref.page, ref.total, context),
+  // Page 1 also shows the newest quotes and figures and the entities named alongside: any edit naming the entity can change it.
+  dependsOn: ({ entity, page }, { site }) => ({ articles: pageItems(entity.articles, page, site.pageSize), ...(page === 1 ? { entities: [entity] } : {}) }),
   lastModified: ({ entity, page }, { site }) =>
     newestChange([
       ...pageItems(entity.articles, page, site.pageSize),
@@ -52,6 +54,7 @@ export const quotesKind = pageKind<EntityRef, QuotesPageView>({
         .flatMap((entity) => paged(`${entity.url}quotes/`, entity.quotes.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
     ),
   view: (ref, context) => quotesPageView(ref.entity, ref.page, ref.total, context),
+  dependsOn: ({ entity, page }, { site }) => ({ articles: pageItems(entity.quotes, page, site.pageSize).map((q) => q.article) }),
   lastModified: ({ entity, page }, { site }) => newestChange(pageItems(entity.quotes, page, site.pageSize).map((q) => q.article)),
 });
 

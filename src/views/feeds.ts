@@ -96,6 +96,8 @@ export const feedKind = pageKind<FeedRef, FeedView>({
   ],
   view: (ref, context) => feedView(ref, context),
   sitemap: false,
+  dependsOn: ({ entity }, { archive }) =>
+    ({ articles: entity ? entity.articles.slice(0, ENTITY_FEED_ENTRIES) : archive.articles.slice(0, FEED_ENTRIES) }),
 });
 
 export function feedView(ref: FeedRef, context: SiteContext): FeedView {

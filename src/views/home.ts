@@ -16,6 +16,7 @@ export const homeKind = pageKind<HomeRef, ListingPageView>({
     return Array.from({ length: total }, (_, i) => ({ url: pageUrl("/", i + 1), page: i + 1, total }));
   },
   lastModified: (ref, { archive, site }) => newestChange(pageItems(archive.articles, ref.page, site.pageSize)),
+  dependsOn: (ref, { archive, site }) => ({ articles: pageItems(archive.articles, ref.page, site.pageSize) }),
   view(ref, context) {
     const { site, archive } = context;
     const pagination = paginationView("/", ref.page, ref.total);

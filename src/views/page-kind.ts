@@ -1,4 +1,4 @@
-import type { ModelDate } from "../model/types.ts";
+import type { Article, Entity, ModelDate } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 
 /** Where a page comes from, for errors about its URL. */
@@ -35,6 +35,22 @@ export interface PageKind<R extends PageRef, V> {
   sitemap?: false;
   /** When this page last changed, for the sitemap; `undefined` when nothing says. */
   lastModified?(ref: R, context: SiteContext): ModelDate | undefined;
+  /**
+   * What the page shows from the archive, for `serve`, which re-renders after
+   * an edit only the pages whose list of articles changed or that show an
+   * edited article or an entity it names (src/views/changed-pages.ts).
+   * Without it, the page is re-rendered after every edit.
+   */
+  dependsOn?(ref: R, context: SiteContext): PageDependencies | undefined;
+}
+
+export interface PageDependencies {
+  /** The articles the page shows, in order. */
+  articles: readonly Article[];
+  /** Entities whose every change the page shows (an entity's first page: its quotes, figures, neighbours). */
+  entities?: readonly Entity[];
+  /** Other pages it links to that come and go with the archive (previous, next). */
+  links?: readonly string[];
 }
 
 export function pageKind<R extends PageRef, V>(kind: PageKind<R, V>): PageKind<R, V> {

@@ -42,6 +42,7 @@ function redirectRefs(articles: readonly Article[]): RedirectRef[] {
 export const redirectKind = pageKind<RedirectRef, RedirectView>({
   list: ({ archive }) => redirectRefs(archive.articles),
   sitemap: false,
+  dependsOn: ({ article }) => ({ articles: [article] }),
   view: (ref, context) => ({
     chrome: context.chrome({ url: ref.article.url, title: ref.article.title, section: "none", noindex: true, lang: ref.article.lang }),
     title: ref.article.title,

@@ -60,7 +60,7 @@ export class SiteViews implements RenderData {
     this.context = new SiteContext(archive);
     const pages = {} as { [K in PageKindName]: RefOf<K>[] };
     for (const kind of Object.keys(PAGE_KINDS) as PageKindName[]) {
-      (pages as Record<PageKindName, PageRef[]>)[kind] = (PAGE_KINDS[kind] as PageKind<PageRef, unknown>).list(this.context);
+      (pages as Record<PageKindName, PageRef[]>)[kind] = this.context.pagesOf(PAGE_KINDS[kind] as PageKind<PageRef, unknown>);
     }
     this.pages = pages;
     this.errors = urlClashes(Object.values(pages).flat() as PageRef[]);

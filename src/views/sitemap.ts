@@ -62,7 +62,7 @@ export function sitemapEntries(kinds: readonly PageKind<PageRef, unknown>[], con
   const entries: SitemapEntry[] = [];
   for (const kind of kinds) {
     if (kind.sitemap === false) continue;
-    for (const ref of kind.list(context)) {
+    for (const ref of context.pagesOf(kind)) {
       if (!outputPath(ref.url).endsWith(".html")) continue;
       const changed = kind.lastModified?.(ref, context);
       entries.push(changed ? { url: ref.url, lastModified: changed } : { url: ref.url });

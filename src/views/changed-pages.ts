@@ -1,0 +1,84 @@
+import type { Article, Entity } from "../model/types.ts";
+import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import { outputPath, type PageKind, type PageRef } from "./page-kind.ts";
+import { PAGE_KINDS, type PageKindName, type RenderData, type SiteViews } from "./site-views.ts";
+
+/** Per page URL, what it shows (see `PageKind.dependsOn`); `null` for a page rendered after every edit. */
+export type PageSignatures = Map<string, string | null>;
+
+export interface PageChanges {
+  /** The pages to render again, or for the first time. */
+  render: RenderData;
+  /** How many pages that is. */
+  count: number;
+  /** Output files of pages that no longer exist. */
+  removed: string[];
+  /** The signatures of `after`, to compare the next edit with. */
+  signatures: PageSignatures;
+}
+
+/**
+ * The pages an edit changes: after `changedFiles` (article files, relative
+ * to the content folder) were edited, added or deleted, the pages of
+ * `after` that are new, that show another list of articles than before, or
+ * that show an edited article or an entity an edited article names (before
+ * or after the edit). Kinds without `dependsOn` (indexes, sitemap, a few
+ * single files) are always included. Linear in the number of pages.
+ */
+export function changedPages(before: PageSignatures, beforeViews: SiteViews, after: SiteViews, changedFiles: ReadonlySet<string>): PageChanges {
+  const touched = new Set<string>();
+  for (const views of [beforeViews, after]) {
+    for (const article of views.context.archive.articles) {
+      if (changedFiles.has(article.file)) for (const entity of entitiesOf(article)) touched.add(entityId(entity));
+    }
+  }
+
+  const signatures: PageSignatures = new Map();
+  const pages = {} as Record<PageKindName, PageRef[]>;
+  let count = 0;
+  for (const kind of Object.keys(after.pages) as PageKindName[]) {
+    const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
+    pages[kind] = [];
+    for (const ref of after.pages[kind] as PageRef[]) {
+      const deps = pageKind.dependsOn?.(ref, after.context);
+      const signature = deps ? signatureOf(deps.articles, deps.links) : null;
+      signatures.set(ref.url, signature);
+      const changed =
+        !deps ||
+        before.get(ref.url) !== signature ||
+        deps.articles.some((a) => changedFiles.has(a.file)) ||
+        (deps.entities ?? []).some((e) => touched.has(entityId(e)));
+      if (changed) {
+        pages[kind].push(ref);
+        count += 1;
+      }
+    }
+  }
+  const removed = [...before.keys()].filter((url) => !signatures.has(url)).map(outputPath);
+  return { render: { pages: pages as RenderData["pages"], view: (kind, ref) => after.view(kind, ref) }, count, removed, signatures };
+}
+
+/** The signatures of every page of `views`: the base the first edit is compared with. */
+export function pageSignatures(views: SiteViews): PageSignatures {
+  const signatures: PageSignatures = new Map();
+  for (const kind of Object.keys(views.pages) as PageKindName[]) {
+    const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
+    for (const ref of views.pages[kind] as PageRef[]) {
+      const deps = pageKind.dependsOn?.(ref, views.context);
+      signatures.set(ref.url, deps ? signatureOf(deps.articles, deps.links) : null);
+    }
+  }
+  return signatures;
+}
+
+function signatureOf(articles: readonly Article[], links: readonly string[] = []): string {
+  return `${articles.map((a) => a.url).join(" ")}\n${links.join(" ")}`;
+}
+
+function entitiesOf(article: Article): Entity[] {
+  return [article.source.entity, ...LISTED_TAXONOMIES.flatMap((taxonomy) => article.entities[taxonomy])];
+}
+
+function entityId(entity: Entity): string {
+  return `${entity.taxonomy}/${entity.key}`;
+}

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ROOT } from "../helpers/cli.ts";
+import { contentFolder, FIXTURE_ARCHIVE, type ContentFolder } from "../helpers/content-folder.ts";
+
+/** `npm run serve` as an editor runs it: a real child process, a real HTTP server, real file edits. */
+describe("serve", () => {
+  let folder: ContentFolder;
+  let child: ChildProcessWithoutNullStreams;
+  let out = "";
+  let err = "";
+  let base = "";
+
+  /** Resolves when standard output (or error) has a line matching `pattern` after `from` characters. */
+  async function waitFor(stream: () => string, pattern: RegExp, from: number, ms = 30_000): Promise<string> {
+    const started = Date.now();
+    while (Date.now() - started < ms) {
+      const match = stream().slice(from).match(pattern);
+      if (match) return match[0];
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no ${pattern} within ${ms} ms; stdout:\n${out}\nstderr:\n${err}`);
+  }
+
+  /** A page as a browser navigating to it gets it (fetch() says "cors" and gets no live-reload script). */
+  const get = (url: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      http
+        .get(new URL(url, base), { headers: { "sec-fetch-mode": "navigate" } }, (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (text += chunk));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+        })
+        .on("error", reject);
+    });
+  const article = () => path.join(folder.dir, "articles/2025/03/putin-speaks.md");
+
+  beforeAll(async () => {
+    folder = contentFolder({}, { from: FIXTURE_ARCHIVE });
+    child = spawn(
+      process.execPath,
+      ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, "serve", "--content", folder.dir, "--output", path.join(folder.base, "site"), "--port", "0"],
+      { cwd: folder.base, env: { ...process.env, TZ: "UTC", NO_COLOR: "1" } },
+    );
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const line = await waitFor(() => out, /Serving .* at (http:\/\/localhost:\d+\/)/, 0, 90_000);
+    base = line.match(/http:\/\/localhost:\d+\//)![0];
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    folder?.remove();
+  });
+
+  test("prints the address and serves the built site with the live-reload script", async () => {
+    expect(out).toMatch(/Built the whole site: \d+ pages/);
+    const home = await get("/");
+    expect(home.status).toBe(200);
+    expect(home.text).toContain("<h1");
+    expect(home.text).toContain("reload-client.js");
+  });
+
+  test("an edit to an article updates its page and the pages that list it, and nothing else is rebuilt", async () => {
+    const from = out.length;
+    const text = fs.readFileSync(article(), "utf8");
+    fs.writeFileSync(article(), text.replace(/^title: .*$/m, "title: Putin speaks again"));
+    const line = await waitFor(() => out, /Updated (\d+) pages in [\d,]+ ms/, from);
+    expect(Number(line.match(/\d+/)![0])).toBeLessThan(60);
+    expect((await get("/2025/03/07/putin-speaks/")).text).toContain("Putin speaks again");
+    expect((await get("/people/vladimir-putin/")).text).toContain("Putin speaks again");
+    expect((await get("/archive/2025/03/")).text).toContain("Putin speaks again");
+  });
+
+  test("a content error is printed in the build's form, the server keeps serving, and the fix recovers", async () => {
+    let from = err.length;
+    const broken = path.join(folder.dir, "articles/2025/03/broken.md");
+    fs.writeFileSync(broken, "---\ntitle: Broken\ndate: 2025-13-45\nsource: Wire Service\n---\nBody.\n");
+    const report = await waitFor(() => err, /\d+ errors\n/, from);
+    expect(err.slice(from)).toMatch(/^articles\/2025\/03\/broken\.md:3: date: .*2025-13-45/m);
+    expect(report).toBe("1 errors\n");
+    expect(err.slice(from)).not.toMatch(/\n\s+at /);
+    expect((await get("/")).status).toBe(200);
+
+    from = out.length;
+    fs.writeFileSync(broken, "---\ntitle: Mended\ndate: 2025-03-09\nsource: Wire Service\n---\nBody.\n");
+    await waitFor(() => out, /Updated \d+ pages/, from);
+    expect((await get("/2025/03/09/broken/")).text).toContain("Mended");
+    expect((await get("/archive/2025/03/")).text).toContain("Mended");
+  });
+
+  test("a deleted article's page is gone", async () => {
+    const from = out.length;
+    fs.rmSync(path.join(folder.dir, "articles/2025/03/broken.md"));
+    await waitFor(() => out, /removed \d+ page/, from);
+    expect((await get("/2025/03/09/broken/")).status).toBe(404);
+  });
+
+  test("a change to site.json rebuilds the whole site", async () => {
+    const from = out.length;
+    const site = JSON.parse(fs.readFileSync(path.join(folder.dir, "site.json"), "utf8")) as { title: string };
+    fs.writeFileSync(path.join(folder.dir, "site.json"), JSON.stringify({ ...site, title: "Renamed Archive" }, null, 2));
+    await waitFor(() => out, /Built the whole site/, from);
+    expect((await get("/")).text).toContain("Renamed Archive");
+  });
+});
