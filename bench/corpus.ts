@@ -436,10 +436,12 @@ function articleText(rng: Random, pools: Record<Taxonomy, Pool>, writer: Writer,
 
   const quotes = Array.from({ length: rng.weighted([35, 30, 20, 10, 5]) }, () => {
     const byOrg = spelt.organisations.length > 0 && rng.chance(0.2);
+    const speaker = byOrg ? rng.pick(spelt.organisations) : rng.pick(spelt.people);
     return {
       text: plainText(writer.paragraph(mentions, rng.int(1, 2))[0]),
-      speaker: byOrg ? rng.pick(spelt.organisations) : rng.pick(spelt.people),
-      role: !byOrg && rng.chance(0.5) ? rng.pick(D.ROLES) : undefined,
+      speaker,
+      // A person keeps one role, as in a real archive (else the hygiene report flags every day).
+      role: !byOrg && rng.chance(0.5) ? D.ROLES[stableIndex(speaker, D.ROLES.length)] : undefined,
       context: rng.chance(0.3) ? `${rng.pick(D.CONTEXTS)} in ${rng.pick(spelt.places)}` : undefined,
     };
   });
@@ -586,3 +588,10 @@ function cli(argv: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) process.exitCode = cli(process.argv.slice(2));
+
+/** A stable position in a list of `length` for a text (FNV-1a). */
+function stableIndex(text: string, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % length;
+}
