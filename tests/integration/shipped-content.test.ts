@@ -88,3 +88,10 @@ test("the people, organisations, places and topics it names have pages", () => {
     expect(fs.existsSync(path.join(out.dir, url, "index.html")), url).toBe(true);
   }
 });
+
+test("content/ passes check --strict: no errors and no hygiene warnings", async () => {
+  const checked = await runCli(["check", "--content", path.join(ROOT, "content"), "--strict", "--now", "2026-01-01"]);
+  expect(checked.stderr).toBe("");
+  expect(checked.code).toBe(0);
+  expect(checked.stdout).toMatch(/0 errors, 0 warnings/);
+});
