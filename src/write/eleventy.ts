@@ -1,4 +1,6 @@
 import Eleventy from "@11ty/eleventy";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import type { Progress } from "../cli/progress.ts";
 import type { RenderData, SiteViews } from "../views/site-views.ts";
@@ -13,12 +15,24 @@ const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
  */
 export const PAGES_PER_RUN = 5000;
 
+/**
+ * A full garbage collection between batches. V8 grows the heap to several
+ * times what is alive when nothing asks it to collect: at 10,000 articles the
+ * live heap is ~650 MB but the process reached 1.6 GB; collecting once per
+ * batch (a few tens of ms each) kept it at 1.2 GB, for the same CPU time.
+ * `gc` is exposed for a fresh context only, so no flag is needed at start.
+ */
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as (() => void) | undefined;
+
 /** Renders every page of `views` into `outputDir` with Eleventy, a batch per run. */
 export async function renderPages(views: SiteViews, outputDir: string, progress: Progress, batchSize = PAGES_PER_RUN): Promise<void> {
   progress.phase("Rendering pages", views.pageCount);
+  collectGarbage?.(); // what reading the content left behind
   let done = 0;
   for (const batch of views.batches(batchSize)) {
     done += await renderBatch(batch, outputDir);
+    collectGarbage?.();
     progress.update(done);
   }
 }
