@@ -41,5 +41,6 @@ export async function serveCommand(options: ServeCommandOptions, io: Output, pro
   });
   watcher.close();
   await server.close();
+  await session.search.stop();
   return EXIT.ok;
 }

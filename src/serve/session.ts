@@ -13,6 +13,7 @@ import { renderBatch } from "../write/eleventy.ts";
 import { writeImages } from "../write/images.ts";
 import { writeSite } from "../write/site.ts";
 import { replaceFolder } from "../write/swap.ts";
+import { SearchRefresher } from "./search-refresh.ts";
 
 /** Files that can change the site: Markdown, site.json, images. Others (editors' temporary files) are not content. */
 const CONTENT_FILE = /\.(md|json|jpe?g|png|webp|avif|gif)$/i;
@@ -29,8 +30,9 @@ export type UpdateResult =
   | { kind: "errors"; errors: number; ms: number };
 
 /**
- * The site `serve` keeps up to date. The first build is a full build (search
- * included); after that, an edit to articles re-reads only the changed files
+ * The site `serve` keeps up to date. The first build is a full build; the
+ * search index follows in the background (src/serve/search-refresh.ts), after
+ * it and after every edit. After the first build, an edit to articles re-reads only the changed files
  * (the rest come from the article cache), rebuilds the content model and the
  * page list, and renders only the pages the edit changes
  * (src/views/changed-pages.ts). Any other change (site.json, entity files,
@@ -44,12 +46,16 @@ export class ServeSession {
   private signatures: PageSignatures = new Map();
   private pending = new Set<string>();
   private fullPending = true;
+  /** Writes the search index in the background after every build and edit. */
+  readonly search: SearchRefresher;
 
   constructor(
     private readonly options: SessionOptions,
     private readonly io: Output,
     private readonly progress: Progress,
-  ) {}
+  ) {
+    this.search = new SearchRefresher(options.output, io.out);
+  }
 
   /** Takes note of changed paths (relative to the content folder, `/`-separated) and rebuilds. */
   async update(changed: readonly string[] = []): Promise<UpdateResult> {
@@ -68,9 +74,10 @@ export class ServeSession {
     }
 
     if (this.fullPending || !this.views) {
-      await replaceFolder(this.options.output, (folder) => writeSite(views, folder, this.progress));
+      await replaceFolder(this.options.output, (folder) => writeSite(views, folder, this.progress, { search: false }));
       this.progress.end();
       this.commit(views, pageSignatures(views));
+      this.search.schedule(views.context);
       return { kind: "full", pages: views.pageCount, ms: performance.now() - started };
     }
 
@@ -79,6 +86,7 @@ export class ServeSession {
     for (const file of changes.removed) fs.rmSync(path.join(this.options.output, file), { force: true });
     await writeImages(views.context, this.options.output);
     this.commit(views, changes.signatures);
+    this.search.schedule(views.context);
     return { kind: "pages", pages: changes.count, removed: changes.removed.length, ms: performance.now() - started };
   }
 

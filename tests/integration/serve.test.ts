@@ -38,6 +38,12 @@ describe("serve", () => {
         .on("error", reject);
     });
   const article = () => path.join(folder.dir, "articles/2025/03/putin-speaks.md");
+  /** How many articles the search index holds (Pagefind's entry file). */
+  const indexed = () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(folder.base, "site/pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  };
+  let indexedAtStart = 0;
 
   beforeAll(async () => {
     folder = contentFolder({}, { from: FIXTURE_ARCHIVE });
@@ -69,6 +75,13 @@ describe("serve", () => {
     expect(home.text).toContain("reload-client.js");
   });
 
+  test("the search index is written in the background after the first build", async () => {
+    await waitFor(() => out, /Search index updated: \d+ articles/, 0);
+    indexedAtStart = indexed();
+    expect(indexedAtStart).toBeGreaterThan(0);
+    expect((await get("/pagefind/pagefind.js")).status).toBe(200);
+  });
+
   test("an edit to an article updates its page and the pages that list it, and nothing else is rebuilt", async () => {
     const from = out.length;
     const text = fs.readFileSync(article(), "utf8");
@@ -95,6 +108,11 @@ describe("serve", () => {
     await waitFor(() => out, /Updated \d+ pages/, from);
     expect((await get("/2025/03/09/broken/")).text).toContain("Mended");
     expect((await get("/archive/2025/03/")).text).toContain("Mended");
+    // The search index follows: one article more than at the start (an index
+    // of an earlier state may finish first; the newest follows it).
+    const started = Date.now();
+    while (indexed() !== indexedAtStart + 1 && Date.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(indexed()).toBe(indexedAtStart + 1);
   });
 
   test("a deleted article's page is gone", async () => {
