@@ -16,8 +16,15 @@ export type Html = SafeHtml | string | number | null | undefined | false | reado
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return text.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? "\uFFFD");
 }
+
+/**
+ * The five characters HTML gives meaning to, and the control characters an
+ * HTML document may not hold (all but tab, line feed, form feed and carriage
+ * return), which become U+FFFD as the browser would show them.
+ */
+const TO_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
 function render(value: Html): string {
   if (value === null || value === undefined || value === false) return "";

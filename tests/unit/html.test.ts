@@ -18,3 +18,8 @@ describe("html tagged template", () => {
     expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#39;");
   });
 });
+
+test("control characters an HTML document may not hold become U+FFFD; tab, line feed and carriage return stay", () => {
+  expect(escapeHtml("a\u0000b\u0008c\u001Fd\u007Fe\u0085f")).toBe("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
+  expect(escapeHtml("tab\tline\ncr\r <&>")).toBe("tab\tline\ncr\r &lt;&amp;&gt;");
+});
