@@ -1,5 +1,6 @@
 import type { Article, Entity } from "../model/types.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import { RELATED_ARTICLES } from "./article-views.ts";
 import { outputPath, type PageKind, type PageRef } from "./page-kind.ts";
 import { PAGE_KINDS, type PageKindName, type RenderData, type SiteViews } from "./site-views.ts";
 
@@ -52,6 +53,22 @@ export function changedPages(before: PageSignatures, beforeViews: SiteViews, aft
         pages[kind].push(ref);
         count += 1;
       }
+    }
+  }
+  // Article pages that show an edited article among their related articles.
+  // Relatedness scores are symmetric, so those are, nearly always, among the
+  // edited article's own most related; twice as many as a page shows are
+  // rendered again (the rest follow on the next full build).
+  const rendered = new Set((pages.article as PageRef[]).map((ref) => ref.url));
+  let articlePages: Map<string, PageRef> | undefined;
+  for (const article of after.context.archive.articles) {
+    if (!changedFiles.has(article.file)) continue;
+    for (const { article: other } of after.context.related.find(article, 2 * RELATED_ARTICLES)) {
+      if (rendered.has(other.url)) continue;
+      rendered.add(other.url);
+      articlePages ??= new Map(after.pages.article.map((ref) => [ref.url, ref]));
+      (pages.article as PageRef[]).push(articlePages.get(other.url)!);
+      count += 1;
     }
   }
   const removed = [...before.keys()].filter((url) => !signatures.has(url)).map(outputPath);

@@ -32,7 +32,8 @@ describe("pages an edit changes", () => {
   test("a title edit: the article, the lists that show it, its entities' first pages and feeds; not the others", () => {
     const edited = files({ "articles/b.md": article("title: B (corrected)\ndate: 2025-01-02\nsource: S\npeople: [Ann]") });
     const { urls, changes } = rendered(files(), edited, ["articles/b.md"]);
-    const pages = urls.filter((u) => !ALWAYS.includes(u) && !u.startsWith("/assets/") && u !== "/favicon.svg");
+    const articlePage = /^\/2025\/01\/0\d\/[a-f]\/$/;
+    const pages = urls.filter((u) => !ALWAYS.includes(u) && !u.startsWith("/assets/") && u !== "/favicon.svg" && (!articlePage.test(u) || u === "/2025/01/02/b/"));
     expect(pages.toSorted()).toEqual(
       [
         "/2025/01/02/b/",
@@ -52,9 +53,17 @@ describe("pages an edit changes", () => {
       ].toSorted(),
     );
     expect(urls).not.toContain("/people/bo/");
-    expect(urls).not.toContain("/2025/01/01/a/");
     expect(urls).not.toContain("/");
     expect(changes.removed).toEqual([]);
+  });
+
+  test("the pages of the edited article's most related articles, which show it as related", () => {
+    // A and C share Ann and the source with B; Z shares nothing with it.
+    const more = files({ "articles/z.md": article("title: Z\ndate: 2025-01-08\nsource: T\npeople: [Zed]") });
+    const edited = { ...more, "articles/b.md": article("title: B2\ndate: 2025-01-02\nsource: S\npeople: [Ann]") };
+    const { urls } = rendered(more, edited, ["articles/b.md"]);
+    expect(urls).toEqual(expect.arrayContaining(["/2025/01/02/b/", "/2025/01/01/a/", "/2025/01/03/c/"]));
+    expect(urls).not.toContain("/2025/01/08/z/");
   });
 
   test("a new article shifts every home page and every page of its entities after it", () => {
