@@ -3,6 +3,7 @@ import * as pagefind from "pagefind";
 import os from "node:os";
 import path from "node:path";
 import type { SiteContext } from "../views/context.ts";
+import { count } from "../views/format.ts";
 import { SEARCH_BUNDLE, searchRecords } from "../views/search.ts";
 import { writeSearchIndex } from "../write/search-index.ts";
 
@@ -53,7 +54,7 @@ export class SearchRefresher {
         await writeSearchIndex(records, work);
         swapIn(path.join(work, SEARCH_BUNDLE), path.join(this.outputDir, SEARCH_BUNDLE));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        this.log(`Search index updated: ${records.length.toLocaleString("en")} articles in ${seconds} s`);
+        this.log(`Search index updated: ${count(records.length, "article")} in ${seconds} s`);
       } catch (error) {
         if (this.stopped) return;
         this.log(`The search index could not be updated (the pages are): ${(error as Error).message}`);

@@ -76,7 +76,7 @@ describe("serve", () => {
   });
 
   test("the search index is written in the background after the first build", async () => {
-    await waitFor(() => out, /Search index updated: \d+ articles/, 0);
+    await waitFor(() => out, /Search index updated: \d+ articles? in [\d.]+ s/, 0);
     indexedAtStart = indexed();
     expect(indexedAtStart).toBeGreaterThan(0);
     expect((await get("/pagefind/pagefind.js")).status).toBe(200);
