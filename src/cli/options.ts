@@ -43,15 +43,7 @@ export function parseBuildOptions(argv: string[]): BuildCommandOptions | "help" 
   });
   if (values.help) return "help";
   const archive = archiveOptions(values);
-  const output = values.output ?? "_site";
-  const resolvedOutput = path.resolve(output);
-  const resolvedContent = path.resolve(archive.content);
-  if (resolvedOutput === resolvedContent || resolvedContent.startsWith(resolvedOutput + path.sep)) {
-    throw new UsageError(`the output folder "${output}" would replace the content folder`);
-  }
-  if (fs.existsSync(output) && !fs.statSync(output).isDirectory()) {
-    throw new UsageError(`the output "${output}" exists and is not a folder`);
-  }
+  const output = outputOption(values.output, archive.content);
   return { ...archive, output, search: !values["no-search"] };
 }
 
@@ -76,6 +68,20 @@ export function parseCheckOptions(argv: string[]): CheckCommandOptions | "help" 
   const values = parseOptions(argv, { ...ARCHIVE_OPTIONS, strict: { type: "boolean", default: false } });
   if (values.help) return "help";
   return { ...archiveOptions(values), strict: values.strict };
+}
+
+/** `--output` (default `_site`): a folder, or nothing yet, and never the content folder or one holding it. */
+function outputOption(value: string | undefined, content: string): string {
+  const output = value ?? "_site";
+  const resolvedOutput = path.resolve(output);
+  const resolvedContent = path.resolve(content);
+  if (resolvedOutput === resolvedContent || resolvedContent.startsWith(resolvedOutput + path.sep)) {
+    throw new UsageError(`the output folder "${output}" would replace the content folder`);
+  }
+  if (fs.existsSync(output) && !fs.statSync(output).isDirectory()) {
+    throw new UsageError(`the output "${output}" exists and is not a folder`);
+  }
+  return output;
 }
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; default?: boolean }>;
@@ -131,8 +137,5 @@ export function parseServeOptions(argv: string[]): ServeCommandOptions | "help" 
   const { now: _, ...archive } = archiveOptions(values);
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${values.port}" is not a port number (0-65535)`);
-  const output = values.output ?? "_site";
-  const build = parseBuildOptions(["--content", archive.content, "--output", output]);
-  if (build === "help") return "help";
-  return { ...archive, output, port };
+  return { ...archive, output: outputOption(values.output, archive.content), port };
 }
