@@ -7,25 +7,20 @@ import { writeImages } from "./images.ts";
 import { writeSiteSearch } from "./search-index.ts";
 
 /**
- * Writes the whole site into `outputDir`: the search index is built by
- * Pagefind's own process from the content model while Eleventy renders the
- * pages here, then the fonts and lead images are copied in.
+ * Writes the whole site into `outputDir`: Eleventy renders the pages, the
+ * fonts and lead images are copied in, then Pagefind's own process indexes
+ * the content model. One after the other: on two cores, indexing while
+ * Eleventy renders was 5 s slower at 10,000 articles (47.5 s against 42.1 s,
+ * and 61.6 s against 56.4 s on a busier run; Pagefind uses more than a core).
  */
 export async function writeSite(views: SiteViews, outputDir: string, progress: Progress, options: { search: boolean } = { search: true }): Promise<void> {
-  const search = options.search ? writeSiteSearch(views.context, outputDir) : Promise.resolve();
-  // Render and index at once; if either fails, wait for both before failing.
-  const [rendered, indexed] = await Promise.allSettled([
-    (async () => {
-      await renderPages(views, outputDir, progress);
-      copyFiles(views, outputDir);
-      progress.phase("Lead images");
-      await writeImages(views.context, outputDir);
-      progress.phase("Search index");
-    })(),
-    search,
-  ]);
-  if (rendered.status === "rejected") throw rendered.reason;
-  if (indexed.status === "rejected") throw indexed.reason;
+  await renderPages(views, outputDir, progress);
+  copyFiles(views, outputDir);
+  progress.phase("Lead images");
+  await writeImages(views.context, outputDir);
+  if (!options.search) return;
+  progress.phase("Search index", views.context.archive.articles.length);
+  await writeSiteSearch(views.context, outputDir);
 }
 
 /** Binary assets the stylesheet names (web fonts and their licences), copied as they are. */
