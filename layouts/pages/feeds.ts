@@ -21,7 +21,7 @@ function entryHtml(entry: FeedEntryView): string {
 
 /**
  * An article's entry view is shared by the site feed and the feed of every
- * entity it names (src/views/feeds.ts), and an entry reads the same in any
+ * entity it names (src/views/feeds.ts), and an entry reads the same in every
  * feed: its XML is written once per build.
  */
 const atomEntries = new WeakMap<FeedEntryView, SafeXml>();
@@ -35,7 +35,7 @@ function atomEntry(entry: FeedEntryView): SafeXml {
   return written;
 }
 
-/** An Atom entry, with its language always written: an entry reads the same in any feed. */
+/** An Atom entry, with its language always written: an entry reads the same in every feed. */
 function writeAtomEntry(entry: FeedEntryView): SafeXml {
   return xml`<entry xml:lang="${entry.lang}">
 <id>${entry.url}</id>

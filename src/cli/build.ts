@@ -1,12 +1,12 @@
 import { formatErrorReport } from "../errors/catalogue.ts";
 import { loadArchive } from "../model/archive.ts";
 import { count } from "../views/format.ts";
-import { SiteViews } from "../views/site-views.ts";
+import { planSite } from "../views/site-views.ts";
 import { writeSite } from "../write/site.ts";
 import { replaceFolder } from "../write/swap.ts";
 import { EXIT } from "./exit-codes.ts";
 import type { BuildCommandOptions } from "./options.ts";
-import type { Progress } from "./progress.ts";
+import { readingProgress, type Progress } from "./progress.ts";
 
 export interface Output {
   out(line: string): void;
@@ -17,17 +17,14 @@ export interface Output {
 export async function buildCommand(options: BuildCommandOptions, io: Output, progress: Progress): Promise<number> {
   const started = performance.now();
   progress.phase("Reading content");
-  const result = loadArchive(options.content, options, {
-    onArticles: (done, total) => (done === 0 ? progress.phase("Reading articles", total) : progress.update(done)),
-  });
-  const views = result.ok ? new SiteViews(result.archive) : undefined;
-  const errors = views ? views.errors : result.ok ? [] : result.errors;
-  if (!views || errors.length > 0) {
+  const plan = planSite(loadArchive(options.content, options, { onArticles: readingProgress(progress) }));
+  if (!plan.ok) {
     progress.end();
-    io.err(formatErrorReport(errors));
+    io.err(formatErrorReport(plan.errors));
     io.err(`The build stopped; ${options.output} was not changed.`);
     return EXIT.contentErrors;
   }
+  const { views } = plan;
   const { archive } = views.context;
   await replaceFolder(options.output, (folder) => writeSite(views, folder, progress, { search: options.search }));
   progress.end();

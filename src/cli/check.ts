@@ -1,13 +1,13 @@
-import { formatError, formatErrorReport, sortErrors } from "../errors/catalogue.ts";
+import { formatErrorReport } from "../errors/catalogue.ts";
 import { hygieneReport } from "../hygiene/report.ts";
 import { loadArchive } from "../model/archive.ts";
 import { TAXONOMIES } from "../schema/article.ts";
 import { count } from "../views/format.ts";
-import { SiteViews } from "../views/site-views.ts";
+import { planSite } from "../views/site-views.ts";
 import type { Output } from "./build.ts";
 import { EXIT } from "./exit-codes.ts";
 import type { CheckCommandOptions } from "./options.ts";
-import type { Progress } from "./progress.ts";
+import { readingProgress, type Progress } from "./progress.ts";
 
 /**
  * `check`: everything the build validates (the same errors, in the same
@@ -18,21 +18,18 @@ import type { Progress } from "./progress.ts";
 export async function checkCommand(options: CheckCommandOptions, io: Output, progress: Progress): Promise<number> {
   const started = performance.now();
   progress.phase("Reading content");
-  const result = loadArchive(options.content, options, {
-    onArticles: (done, total) => (done === 0 ? progress.phase("Reading articles", total) : progress.update(done)),
-  });
+  const result = loadArchive(options.content, options, { onArticles: readingProgress(progress) });
   progress.phase("Checking pages");
-  const views = result.ok ? new SiteViews(result.archive) : undefined;
-  const errors = views ? views.errors : result.ok ? [] : result.errors;
-  if (!views || errors.length > 0) {
+  const plan = planSite(result);
+  if (!plan.ok) {
     progress.end();
-    io.err(formatErrorReport(errors));
+    io.err(formatErrorReport(plan.errors));
     io.err("Fix these errors; the hygiene report (names, unused entity files) runs once there are none.");
     return EXIT.contentErrors;
   }
 
   progress.phase("Checking names");
-  const { archive } = views.context;
+  const { archive } = plan.views.context;
   const warnings = hygieneReport(archive);
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -42,7 +39,7 @@ export async function checkCommand(options: CheckCommandOptions, io: Output, pro
     io.out(summary);
     return EXIT.ok;
   }
-  const report = [...sortErrors(warnings).map(formatError), `${warnings.length} warnings`].join("\n");
+  const report = formatErrorReport(warnings, "warnings");
   if (options.strict) {
     io.err(report);
     io.err(`${summary}; --strict counts warnings as errors.`);

@@ -1,10 +1,10 @@
-import { buildCommand } from "./build.ts";
-import { terminalProgress } from "./progress.ts";
-import { EXIT } from "./exit-codes.ts";
-import { BUILD_USAGE, CHECK_USAGE, parseBuildOptions, parseCheckOptions, parseServeOptions, SERVE_USAGE, UsageError } from "./options.ts";
-import { serveCommand } from "./serve.ts";
+import { buildCommand, type Output } from "./build.ts";
 import { checkCommand } from "./check.ts";
+import { EXIT } from "./exit-codes.ts";
 import { NEW_USAGE, newCommand, parseNewOptions } from "./new.ts";
+import { BUILD_USAGE, CHECK_USAGE, parseBuildOptions, parseCheckOptions, parseServeOptions, SERVE_USAGE, UsageError } from "./options.ts";
+import { terminalProgress } from "./progress.ts";
+import { serveCommand } from "./serve.ts";
 
 const USAGE = `Usage: clippings <command> [options]
 
@@ -14,51 +14,45 @@ Commands:
   serve   build, serve with live reload, and rebuild on every save
   new     write a new article file (npm run new -- --help for its options)`;
 
+/** A command: its usage text, how it reads its options (throws UsageError), and what it does. */
+interface Command {
+  usage: string;
+  run(argv: string[], io: Output): Promise<number> | number;
+}
+
+function command<O>(usage: string, parse: (argv: string[]) => O | "help", run: (options: O, io: Output) => Promise<number> | number): Command {
+  return {
+    usage,
+    run(argv, io) {
+      const options = parse(argv);
+      if (options !== "help") return run(options, io);
+      io.out(usage);
+      return EXIT.ok;
+    },
+  };
+}
+
+const COMMANDS: Record<string, Command> = {
+  build: command(BUILD_USAGE, parseBuildOptions, (options, io) => buildCommand(options, io, terminalProgress())),
+  check: command(CHECK_USAGE, parseCheckOptions, (options, io) => checkCommand(options, io, terminalProgress())),
+  serve: command(SERVE_USAGE, parseServeOptions, (options, io) => serveCommand(options, io, terminalProgress())),
+  new: command(NEW_USAGE, parseNewOptions, (options, io) => newCommand(options, io)),
+};
+
 /** The command line: `tsx src/cli/main.ts <command> [options]`; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
+  const chosen = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!chosen) {
+    io.err(name ? `clippings: unknown command "${name}"\n${USAGE}` : USAGE);
+    return EXIT.usage;
+  }
   try {
-    switch (command) {
-      case "build": {
-        const options = parseBuildOptions(rest);
-        if (options === "help") {
-          io.out(BUILD_USAGE);
-          return EXIT.ok;
-        }
-        return await buildCommand(options, io, terminalProgress());
-      }
-      case "check": {
-        const options = parseCheckOptions(rest);
-        if (options === "help") {
-          io.out(CHECK_USAGE);
-          return EXIT.ok;
-        }
-        return await checkCommand(options, io, terminalProgress());
-      }
-      case "serve": {
-        const options = parseServeOptions(rest);
-        if (options === "help") {
-          io.out(SERVE_USAGE);
-          return EXIT.ok;
-        }
-        return await serveCommand(options, io, terminalProgress());
-      }
-      case "new": {
-        const options = parseNewOptions(rest);
-        if (options === "help") {
-          io.out(NEW_USAGE);
-          return EXIT.ok;
-        }
-        return newCommand(options, io);
-      }
-      default:
-        io.err(command ? `clippings: unknown command "${command}"\n${USAGE}` : USAGE);
-        return EXIT.usage;
-    }
+    return await chosen.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`clippings: ${error.message}\n${command === "build" ? BUILD_USAGE : command === "new" ? NEW_USAGE : command === "check" ? CHECK_USAGE : command === "serve" ? SERVE_USAGE : USAGE}`);
+      io.err(`clippings: ${error.message}\n${chosen.usage}`);
       return EXIT.usage;
     }
     io.err(`clippings: internal error (not a problem in your content): ${(error as Error).stack ?? String(error)}`);

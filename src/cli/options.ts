@@ -60,7 +60,7 @@ export const CHECK_USAGE = `Usage: npm run check -- [--content DIR] [--strict] [
   role differing on one day).
 
   --content DIR   the content folder to check (default: content)
-  --strict        warnings count as errors (exit 1 when there are any)
+  --strict        warnings count as errors (exit 1 when there is one)
   --drafts, --future, --now ISO   as for the build: which articles are published`;
 
 /** Reads the check command's options; throws UsageError with a message for the user. */
@@ -125,7 +125,7 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--content DIR] [--output DI
 
   --content DIR   the content folder (default: content)
   --output DIR    where the site is written and served from (default: _site)
-  --port N        the port to listen on (default: 8080; the next free one if taken; 0: any)
+  --port N        the port to listen on (default: 8080; the next free one if taken; 0: one the system chooses)
   --drafts        include articles with draft: true
   --future        include articles dated after now`;
 

@@ -76,5 +76,10 @@ export function terminalProgress(): Progress {
   return progressReporter({ write: (text) => process.stderr.write(text), live: process.stderr.isTTY === true });
 }
 
+/** Progress of reading a content folder, as `loadArchive`'s `onArticles` hook. */
+export function readingProgress(progress: Progress): (done: number, total: number) => void {
+  return (done, total) => (done === 0 ? progress.phase("Reading articles", total) : progress.update(done));
+}
+
 /** A reporter that says nothing. */
 export const silentProgress: Progress = { phase() {}, update() {}, end() {} };

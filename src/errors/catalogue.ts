@@ -76,13 +76,14 @@ export function sortErrors<T extends Located>(errors: readonly T[]): T[] {
   );
 }
 
-/** Every error, one a line, then the count line `N errors`. */
-export function formatErrorReport(errors: readonly ContentError[]): string {
+/** Every error (or warning), one a line, then the count line `N errors` (`N warnings`). */
+export function formatErrorReport(errors: readonly Located[], noun: "errors" | "warnings" = "errors"): string {
   const lines = sortErrors(errors).map(formatError);
-  lines.push(`${errors.length} errors`);
+  lines.push(`${errors.length} ${noun}`);
   return lines.join("\n");
 }
 
-function compareText(a: string, b: string): number {
+/** Code-point order, the same on every machine (no locale). */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -32,7 +32,7 @@ export function consonantKey(name: string): string {
  * True when `other` (written in another script) and `latin` agree
  * consonant for consonant: a Korean name syllable by syllable against the
  * Latin words (family name first or last, the given name as one word or
- * one per syllable); any other script word by word, with at least six
+ * one per syllable); every other script word by word, with at least six
  * consonants in all.
  */
 export function sameAcrossScripts(other: string, latin: string): boolean {

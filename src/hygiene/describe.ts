@@ -28,7 +28,7 @@ export function articleCount(n: number): string {
 }
 
 /**
- * How much an entity is used, for a message: its entity file if any and its
+ * How much an entity is used, for a message: its entity file (if it has one) and its
  * article count; with `files`, up to three article files (oldest first)
  * when it has no entity file: `2 articles: articles/a.md, articles/b.md`.
  */

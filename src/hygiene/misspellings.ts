@@ -1,5 +1,6 @@
 import type { Taxonomy } from "../schema/article.ts";
-import { deletions, editDistance } from "./edit-distance.ts";
+import { editDistance } from "../validate/did-you-mean.ts";
+import { deletions } from "./edit-distance.ts";
 import type { NameForm } from "./normalise.ts";
 import type { FormRef } from "./similar-names.ts";
 import { COUNTRIES } from "./word-lists.ts";

@@ -72,7 +72,7 @@ export interface NameForm {
   written: string;
   /** Written with letters of another script than Latin (Cyrillic, Hangul, Han, Arabic...). */
   otherScript: boolean;
-  /** ASCII tokens before any stage (for initials). */
+  /** ASCII tokens before the first stage (for initials). */
   plain: string[];
   /** The key after each stage of `stagesOf(taxonomy)`: the tokens joined without spaces. */
   keys: string[];

@@ -33,7 +33,7 @@ export type MatchKind =
   | "misspelling";
 
 export interface NameEntry {
-  /** The entity's displayed name (and any other spelling in use). */
+  /** The entity's displayed name (and each other spelling in use). */
   names: readonly string[];
   /**
    * Aliases declared in its entity file. They are compared like names, but a

@@ -2,7 +2,8 @@ import { foldName, spelling } from "../model/names.ts";
 import type { Archive, QuoteRef } from "../model/types.ts";
 import { listing } from "./describe.ts";
 import type { Locator } from "./locate.ts";
-import { compareText, type ContentWarning } from "./warnings.ts";
+import { compareText } from "../errors/catalogue.ts";
+import type { ContentWarning } from "./warnings.ts";
 
 interface Occurrence {
   file: string;

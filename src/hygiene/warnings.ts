@@ -30,7 +30,3 @@ export interface ContentWarning {
 export function sortWarnings(warnings: readonly ContentWarning[]): ContentWarning[] {
   return sortErrors(warnings);
 }
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -76,7 +76,7 @@ export function calendarOf(articles: readonly Article[]): Calendar {
   return { count: articles.length, years, months };
 }
 
-/** How many of `articles` fall in each month that has any, oldest month first; one pass. */
+/** How many of `articles` fall in each month with articles, oldest month first; one pass. */
 export function monthlyCounts(articles: readonly Article[]): MonthCount[] {
   const counts = new Map<number, number>();
   for (const article of articles) {

@@ -8,7 +8,7 @@ import { loadArchive } from "../model/archive.ts";
 import type { BuildOptions } from "../model/types.ts";
 import { changedPages, pageSignatures, type PageSignatures } from "../views/changed-pages.ts";
 import { count } from "../views/format.ts";
-import { SiteViews } from "../views/site-views.ts";
+import { planSite, type SiteViews } from "../views/site-views.ts";
 import { renderBatch } from "../write/eleventy.ts";
 import { writeImages } from "../write/images.ts";
 import { writeSite } from "../write/site.ts";
@@ -64,14 +64,13 @@ export class ServeSession {
       if (/^articles\/.+\.md$/.test(file)) this.pending.add(file);
       else if (CONTENT_FILE.test(file)) this.fullPending = true;
     }
-    const result = loadArchive(this.options.content, this.options, { cache: this.cache });
-    const views = result.ok ? new SiteViews(result.archive) : undefined;
-    const errors = views ? views.errors : result.ok ? [] : result.errors;
-    if (!views || errors.length > 0) {
-      this.io.err(formatErrorReport(errors));
+    const plan = planSite(loadArchive(this.options.content, this.options, { cache: this.cache }));
+    if (!plan.ok) {
+      this.io.err(formatErrorReport(plan.errors));
       this.io.err("The site was not changed; fix the files and save them again.");
-      return { kind: "errors", errors: errors.length, ms: performance.now() - started };
+      return { kind: "errors", errors: plan.errors.length, ms: performance.now() - started };
     }
+    const { views } = plan;
 
     if (this.fullPending || !this.views) {
       await replaceFolder(this.options.output, (folder) => writeSite(views, folder, this.progress, { search: false }));

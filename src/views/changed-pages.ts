@@ -1,7 +1,7 @@
 import type { Article, Entity } from "../model/types.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
 import { RELATED_ARTICLES } from "./article-views.ts";
-import { outputPath, type PageKind, type PageRef } from "./page-kind.ts";
+import { outputPath, type PageDependencies, type PageKind, type PageRef } from "./page-kind.ts";
 import { PAGE_KINDS, type PageKindName, type RenderData, type SiteViews } from "./site-views.ts";
 
 /** Per page URL, what it shows (see `PageKind.dependsOn`); `null` for a page rendered after every edit. */
@@ -35,26 +35,20 @@ export function changedPages(before: PageSignatures, beforeViews: SiteViews, aft
   }
 
   const signatures: PageSignatures = new Map();
-  const pages = {} as Record<PageKindName, PageRef[]>;
+  const pages = Object.fromEntries(Object.keys(after.pages).map((kind) => [kind, []])) as unknown as Record<PageKindName, PageRef[]>;
   let count = 0;
-  for (const kind of Object.keys(after.pages) as PageKindName[]) {
-    const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
-    pages[kind] = [];
-    for (const ref of after.pages[kind] as PageRef[]) {
-      const deps = pageKind.dependsOn?.(ref, after.context);
-      const signature = deps ? signatureOf(deps.articles, deps.links) : null;
-      signatures.set(ref.url, signature);
-      const changed =
-        !deps ||
-        before.get(ref.url) !== signature ||
-        deps.articles.some((a) => changedFiles.has(a.file)) ||
-        (deps.entities ?? []).some((e) => touched.has(entityId(e)));
-      if (changed) {
-        pages[kind].push(ref);
-        count += 1;
-      }
+  eachPage(after, (kind, ref, deps, signature) => {
+    signatures.set(ref.url, signature);
+    const changed =
+      !deps ||
+      before.get(ref.url) !== signature ||
+      deps.articles.some((a) => changedFiles.has(a.file)) ||
+      (deps.entities ?? []).some((e) => touched.has(entityId(e)));
+    if (changed) {
+      pages[kind].push(ref);
+      count += 1;
     }
-  }
+  });
   // Article pages that show an edited article among their related articles.
   // Relatedness scores are symmetric, so those are, nearly always, among the
   // edited article's own most related; twice as many as a page shows are
@@ -78,18 +72,19 @@ export function changedPages(before: PageSignatures, beforeViews: SiteViews, aft
 /** The signatures of every page of `views`: the base the first edit is compared with. */
 export function pageSignatures(views: SiteViews): PageSignatures {
   const signatures: PageSignatures = new Map();
+  eachPage(views, (_kind, ref, _deps, signature) => signatures.set(ref.url, signature));
+  return signatures;
+}
+
+/** Every page of `views`, with what it shows and its signature (`null` without `dependsOn`). */
+function eachPage(views: SiteViews, visit: (kind: PageKindName, ref: PageRef, deps: PageDependencies | undefined, signature: string | null) => void): void {
   for (const kind of Object.keys(views.pages) as PageKindName[]) {
     const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
     for (const ref of views.pages[kind] as PageRef[]) {
       const deps = pageKind.dependsOn?.(ref, views.context);
-      signatures.set(ref.url, deps ? signatureOf(deps.articles, deps.links) : null);
+      visit(kind, ref, deps, deps ? `${deps.articles.map((a) => a.url).join(" ")}\n${(deps.links ?? []).join(" ")}` : null);
     }
   }
-  return signatures;
-}
-
-function signatureOf(articles: readonly Article[], links: readonly string[] = []): string {
-  return `${articles.map((a) => a.url).join(" ")}\n${links.join(" ")}`;
 }
 
 function entitiesOf(article: Article): Entity[] {

@@ -35,7 +35,7 @@ export const entityKind = pageKind<EntityRef, EntityPageView>({
       archive.entities[taxonomy].flatMap((entity) => paged(entity.url, entity.articles.length, site.pageSize, (url, page, total) => ({ url, entity, page, total }))),
     ),
   view: (ref, context) => entityPageView(ref.entity, ref.page, ref.total, context),
-  // Page 1 also shows the newest quotes and figures and the entities named alongside: any edit naming the entity can change it.
+  // Page 1 also shows the newest quotes and figures and the entities named alongside: every edit naming the entity can change it.
   dependsOn: ({ entity, page }, { site }) => ({ articles: pageItems(entity.articles, page, site.pageSize), ...(page === 1 ? { entities: [entity] } : {}) }),
   lastModified: ({ entity, page }, { site }) =>
     newestChange([

@@ -1,4 +1,5 @@
 import type { ContentError } from "../errors/catalogue.ts";
+import type { ArchiveResult } from "../model/archive.ts";
 import type { Archive } from "../model/types.ts";
 import { archiveKind } from "./archive.ts";
 import { assetKind } from "./asset-files.ts";
@@ -40,14 +41,14 @@ export type PageKindName = keyof Kinds;
 export type RefOf<K extends PageKindName> = Kinds[K] extends PageKind<infer R, unknown> ? R : never;
 export type ViewOf<K extends PageKindName> = Kinds[K] extends PageKind<PageRef, infer V> ? V : never;
 
-/** What the templates get: pages of each kind to render, and the view model of any one of them. */
+/** What the templates get: pages of each kind to render, and the view model of each of them. */
 export interface RenderData {
   readonly pages: { [K in PageKindName]: RefOf<K>[] };
   view<K extends PageKindName>(kind: K, ref: RefOf<K>): ViewOf<K>;
 }
 
 /**
- * Every page of the site, by kind, and the view model of any one of them,
+ * Every page of the site, by kind, and the view model of each of them,
  * built when that page is rendered.
  */
 export class SiteViews implements RenderData {
@@ -91,6 +92,17 @@ export class SiteViews implements RenderData {
     }
     return batches;
   }
+}
+
+/**
+ * The views of a loaded archive, or every content error found: the
+ * archive's own, then the page plan's (a URL claimed twice). What build,
+ * check and serve all do after reading the content.
+ */
+export function planSite(result: ArchiveResult): { ok: true; views: SiteViews } | { ok: false; errors: ContentError[] } {
+  if (!result.ok) return result;
+  const views = new SiteViews(result.archive);
+  return views.errors.length > 0 ? { ok: false, errors: views.errors } : { ok: true, views };
 }
 
 /**

@@ -7,7 +7,7 @@
  * it never throws.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
 import { articleSchema, correctionSchema, figureSchema, imageSchema, quoteSchema } from "../../src/schema/article.ts";
 import {
@@ -17,13 +17,12 @@ import {
   EVERY_FIELD_ARTICLE,
   EVERY_FIELD_TEXT,
   fieldChange,
-  fuzzFolder,
+  useFuzzFolder,
   hintedValue,
   keyValue,
   markdown,
   ODD_BUT_VALID,
   params,
-  printStats,
   pathName,
   pathsOf,
   setIn,
@@ -31,19 +30,11 @@ import {
   splitMarkdown,
   yamlWithChange,
   type FieldPath,
-  type FuzzFolder,
 } from "./harness.ts";
 
 const RUNS_PER_FIELD = 40;
 
-let folder: FuzzFolder;
-beforeAll(() => {
-  folder = fuzzFolder();
-});
-afterAll(() => {
-  folder?.remove();
-  printStats(import.meta.url);
-});
+const folder = useFuzzFolder(import.meta.url);
 
 /** The keys of the object at (or the objects listed at) a path of the base article. */
 function keysAt(data: unknown): string[] {

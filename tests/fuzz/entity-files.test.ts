@@ -7,35 +7,26 @@
  * throws.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { entitySchema } from "../../src/schema/entity.ts";
 import {
   anyValue,
   ENTITY_FILES,
   checkChange,
   fieldChange,
-  fuzzFolder,
+  useFuzzFolder,
   hintedValue,
   keyValue,
   markdown,
   params,
-  printStats,
   pathName,
   shapedValue,
   splitMarkdown,
   yamlWithChange,
   type FieldPath,
-  type FuzzFolder,
 } from "./harness.ts";
 
-let folder: FuzzFolder;
-beforeAll(() => {
-  folder = fuzzFolder();
-});
-afterAll(() => {
-  folder?.remove();
-  printStats(import.meta.url);
-});
+const folder = useFuzzFolder(import.meta.url);
 
 // ---------------------------------------------------------------------------
 // Entity files

@@ -7,19 +7,14 @@
  * a field; it never throws.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, test } from "vitest";
+import { beforeAll, describe, test } from "vitest";
 import { applyEdit, edit, editOf, insertion } from "./edits.ts";
-import { checkChange, fuzzFolder, markdownFilesOf, params, printStats, textValue, type FuzzFolder } from "./harness.ts";
+import { checkChange, useFuzzFolder, markdownFilesOf, params, textValue } from "./harness.ts";
 
-let folder: FuzzFolder;
+const folder = useFuzzFolder(import.meta.url);
 let MARKDOWN: string[];
 beforeAll(() => {
-  folder = fuzzFolder();
   MARKDOWN = markdownFilesOf(folder.dir);
-});
-afterAll(() => {
-  folder?.remove();
-  printStats(import.meta.url);
 });
 
 describe("Markdown files: whole-file mutations", () => {

@@ -13,12 +13,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { parse, stringify, type ToStringOptions } from "yaml";
 import { ERROR_CODES, formatErrorReport, type ContentError } from "../../src/errors/catalogue.ts";
 import { loadArchive } from "../../src/model/archive.ts";
 import { parseDateText, type DateText } from "../../src/schema/dates.ts";
-import { SiteViews, type PageKindName } from "../../src/views/site-views.ts";
+import { planSite, type PageKindName } from "../../src/views/site-views.ts";
 import { copyFixture, type ContentFolder } from "../helpers/content-folder.ts";
 
 // ---------------------------------------------------------------------------
@@ -197,6 +197,38 @@ export interface FuzzFolder extends ContentFolder {
   restore(file: string): void;
 }
 
+/**
+ * The fuzz folder of one test file: made before its tests, removed after
+ * them, then the file's statistics printed (under `FUZZ_STATS=1`) when a
+ * title is given.
+ */
+export function useFuzzFolder(statsTitle?: string): FuzzFolder {
+  let folder: FuzzFolder | undefined;
+  beforeAll(() => {
+    folder = fuzzFolder();
+  });
+  afterAll(() => {
+    folder?.remove();
+    if (statsTitle) printStats(statsTitle);
+  });
+  const live = (): FuzzFolder => {
+    if (!folder) throw new Error("the fuzz folder is made in beforeAll: use it inside tests");
+    return folder;
+  };
+  return {
+    get base() {
+      return live().base;
+    },
+    get dir() {
+      return live().dir;
+    },
+    remove: () => live().remove(),
+    original: (file) => live().original(file),
+    write: (file, text) => live().write(file, text),
+    restore: (file) => live().restore(file),
+  };
+}
+
 export function fuzzFolder(): FuzzFolder {
   const folder = copyFixture({ [EVERY_FIELD_ARTICLE]: EVERY_FIELD_TEXT, ...ENTITY_FILES });
   const originals = new Map<string, string>();
@@ -257,10 +289,9 @@ export interface Outcome {
  * page, as a build does before writing. Throws only if Clippings does.
  */
 export function buildInMemory(dir: string, include: { drafts?: boolean; future?: boolean } = {}): Outcome {
-  const result = loadArchive(dir, { drafts: include.drafts ?? false, future: include.future ?? false, now: NOW });
-  if (!result.ok) return { errors: result.errors, pageCount: 0 };
-  const views = new SiteViews(result.archive);
-  if (views.errors.length > 0) return { errors: views.errors, pageCount: 0 };
+  const plan = planSite(loadArchive(dir, { drafts: include.drafts ?? false, future: include.future ?? false, now: NOW }));
+  if (!plan.ok) return { errors: plan.errors, pageCount: 0 };
+  const { views } = plan;
   for (const kind of Object.keys(views.pages) as PageKindName[]) {
     for (const ref of views.pages[kind]) views.view(kind, ref as never);
   }

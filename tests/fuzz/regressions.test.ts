@@ -3,16 +3,12 @@
  * tests: every error is one line of the report, and the YAML parser prints
  * nothing of its own.
  */
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { expect, test, vi } from "vitest";
 import { formatErrorReport } from "../../src/errors/catalogue.ts";
 import { parsePositioned } from "../../src/parse/yaml-document.ts";
-import { buildInMemory, EVERY_FIELD_ARTICLE, EVERY_FIELD_TEXT, fuzzFolder, type FuzzFolder } from "./harness.ts";
+import { buildInMemory, EVERY_FIELD_ARTICLE, EVERY_FIELD_TEXT, useFuzzFolder } from "./harness.ts";
 
-let folder: FuzzFolder;
-beforeAll(() => {
-  folder = fuzzFolder();
-});
-afterAll(() => folder?.remove());
+const folder = useFuzzFolder();
 
 function errorsFor(file: string, text: string) {
   try {

@@ -8,19 +8,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { siteSchema } from "../../src/schema/site.ts";
 import { FIXTURE_ARCHIVE } from "../helpers/content-folder.ts";
-import { anyValue, checkChange, fuzzFolder, hintedValue, keyValue, params, printStats, setIn, textValue, type FieldPath, type FuzzFolder } from "./harness.ts";
+import { anyValue, checkChange, useFuzzFolder, hintedValue, keyValue, params, setIn, textValue, type FieldPath } from "./harness.ts";
 
-let folder: FuzzFolder;
-beforeAll(() => {
-  folder = fuzzFolder();
-});
-afterAll(() => {
-  folder?.remove();
-  printStats(import.meta.url);
-});
+const folder = useFuzzFolder(import.meta.url);
 
 // ---------------------------------------------------------------------------
 // site.json

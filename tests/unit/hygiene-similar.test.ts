@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { deletions, editDistance } from "../../src/hygiene/edit-distance.ts";
+import { deletions } from "../../src/hygiene/edit-distance.ts";
+import { editDistance } from "../../src/validate/did-you-mean.ts";
 import { americanSpelling, asciiTokens, transliterationSkeleton } from "../../src/hygiene/normalise.ts";
 import { findSimilarNames, type MatchKind } from "../../src/hygiene/similar-names.ts";
 import type { Taxonomy } from "../../src/schema/article.ts";
