@@ -1,9 +1,8 @@
-import * as pagefind from "pagefind";
 import path from "node:path";
 import type { SiteContext } from "../views/context.ts";
 import { count } from "../views/format.ts";
 import { SEARCH_BUNDLE, searchRecords } from "../views/search.ts";
-import { writeSearchIndex } from "../write/search-index.ts";
+import { indexInBackground } from "../write/search-index.ts";
 import { replaceFolder } from "../write/swap.ts";
 
 /**
@@ -18,6 +17,7 @@ export class SearchRefresher {
   private next?: SiteContext;
   private running?: Promise<void>;
   private stopped = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly outputDir: string,
@@ -29,11 +29,11 @@ export class SearchRefresher {
     this.running ??= this.run().finally(() => (this.running = undefined));
   }
 
-  /** Stops at once: an index being written is abandoned (Pagefind's process is closed). */
+  /** Stops at once: an index being written is abandoned (its worker and Pagefind's process end). */
   async stop(): Promise<void> {
     this.stopped = true;
     this.next = undefined;
-    if (this.running) await pagefind.close();
+    this.stopping.abort(new Error("serve stopped"));
     await this.running;
   }
 
@@ -45,7 +45,7 @@ export class SearchRefresher {
       try {
         const records = searchRecords(context);
         // Written beside the live index and swapped in whole (src/write/swap.ts).
-        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => writeSearchIndex(records, folder));
+        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(records, folder, this.stopping.signal));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         this.log(`Search index updated: ${count(records.length, "article")} in ${seconds} s`);
       } catch (error) {

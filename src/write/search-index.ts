@@ -1,11 +1,65 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SiteContext } from "../views/context.ts";
 import { SEARCH_BUNDLE, searchRecords, type SearchRecord } from "../views/search.ts";
 
-/** Indexes every published article of the site into `siteDir`: the build's last step. */
-export async function writeSiteSearch(context: SiteContext, siteDir: string): Promise<void> {
-  await writeSearchIndex(searchRecords(context), path.join(siteDir, SEARCH_BUNDLE));
+/**
+ * Starts indexing every published article of the site into `siteDir` on a
+ * worker thread, so that the pages can be rendered meanwhile; the promise
+ * settles when the index is written.
+ */
+export function writeSiteSearch(context: SiteContext, siteDir: string): Promise<void> {
+  return indexInBackground(searchRecords(context), path.join(siteDir, SEARCH_BUNDLE));
+}
+
+const WORKER = new URL("./search-worker.ts", import.meta.url).href;
+/**
+ * tsx's loader API (its ES module), found from here: a worker's bare imports
+ * would resolve from the current folder, and the CommonJS entry that
+ * `require.resolve` finds does not register from a worker.
+ */
+const TSX_API = (() => {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const { exports } = JSON.parse(fs.readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
+})();
+
+/**
+ * `writeSearchIndex` on a worker thread. Pagefind's binary is fed records
+ * over a pipe, one request at a time: on the main thread that feeding
+ * waits for every turn of the event loop between two pages being rendered.
+ * On its own thread it keeps the binary busy on the second core while the
+ * main thread renders. The worker loads TypeScript through tsx's API
+ * (a worker does not inherit the main thread's loader).
+ */
+export function indexInBackground(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+  const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const worker = new Worker(boot, { eval: true, workerData: { records, bundleDir } });
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", abort);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const abort = () => {
+      settle(signal!.reason);
+      void worker.terminate(); // its end of the pipe closes, and Pagefind's binary with it
+    };
+    signal?.addEventListener("abort", abort, { once: true });
+    worker.once("message", (message: { done?: true; error?: string }) => settle(message.error === undefined ? undefined : new Error(message.error)));
+    worker.once("error", (error) => settle(error));
+    // Pagefind's Node API never answers once its binary has died (a panic,
+    // printed to stderr): the worker's event loop then runs dry and it exits.
+    worker.once("exit", () => settle(new Error("Pagefind stopped before the search index was written (its own message is above)")));
+  });
 }
 
 /**

@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import type { SearchRecord } from "../../src/views/search.ts";
+import { indexInBackground } from "../../src/write/search-index.ts";
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+function record(n: number): SearchRecord {
+  return {
+    url: `/2025/01/0${n}/story-${n}/`,
+    language: "en",
+    content: `Story number ${n} about harbour cranes and ferries.`,
+    meta: { title: `Story ${n}` },
+    filters: { Sources: ["The Daily"] },
+    sort: { date: `2025-01-0${n}T09:00:00.000Z` },
+  };
+}
+
+describe("the search index on a worker thread", () => {
+  test("writes Pagefind's bundle for the records it is given", async () => {
+    const bundle = path.join(temp, "ok", "pagefind");
+    await indexInBackground([record(1), record(2), record(3)], bundle);
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBe(3);
+    expect(fs.existsSync(path.join(bundle, "pagefind-ui.js"))).toBe(true);
+  });
+
+  test("an error Pagefind reports rejects the promise with Pagefind's message", async () => {
+    // A bundle folder that cannot be made: a file stands where its parent should be.
+    fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
+    await expect(indexInBackground([record(1)], path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
+  });
+
+  test("an abort stops the worker and rejects with the abort's reason", async () => {
+    const controller = new AbortController();
+    const records = Array.from({ length: 9 }, (_, i) => record(i + 1));
+    const indexing = indexInBackground(records, path.join(temp, "aborted", "pagefind"), controller.signal);
+    controller.abort(new Error("stopped by the test"));
+    await expect(indexing).rejects.toThrow("stopped by the test");
+  });
+});
