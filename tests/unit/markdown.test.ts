@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { renderMarkdown } from "../../src/markdown/markdown.ts";
+import fc from "fast-check";
+import MarkdownIt from "markdown-it";
+import { MAY_HOLD_LINK, renderMarkdown } from "../../src/markdown/markdown.ts";
 
 const BASE = "https://news.example/2025/03/02/summit/";
 
@@ -48,5 +50,38 @@ describe("renderMarkdown with a base URL (feeds)", () => {
     render(source);
     expect(renderMarkdown(source)).toBe(before);
     expect(before).toBe('<p><a href="x/">a</a> <img src="i.png" alt="i"></p>\n');
+  });
+});
+
+describe("the quick test before linkify-it's own", () => {
+  // A fresh instance: its linkify-it has the original, slow pretest.
+  const plain = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  const pieces = ["https://example.com/a", "mailto:ed@example.org", "//cdn.example.net", "ed@example.org", "www.example", "localhost", "LocalHost", "www.", "localhost:8080",
+    "example.com", "bbc.co.uk", "1.2.3.4", "пример.рф", "xn--80ak6aa92e.com", "3.5", "end.", "...", "a: b", " ", "\n", "word", "Ünïcödé", "(", ")", "<", ">", "｜", "_", ".", ":", "@", "/"];
+
+  test("lets through every text in which linkify-it may find a link", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        if (plain.linkify.pretest(text)) expect(MAY_HOLD_LINK.test(text)).toBe(true);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+  });
+
+  test("the same links as markdown-it's own linkify", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join(" ").replace(/^[#>\-*+\d]/u, "x");
+        expect(renderMarkdown(text)).toBe(plain.render(text));
+      }),
+      { seed: 6, numRuns: 1000 },
+    );
+  });
+
+  test("plain sentences skip it; a sentence with an address does not", () => {
+    expect(MAY_HOLD_LINK.test("The council met. It voted 7-2, and the mayor left.")).toBe(false);
+    expect(MAY_HOLD_LINK.test("Read it at example.com today.")).toBe(true);
+    expect(renderMarkdown("Read it at example.com today.")).toContain('<a href="http://example.com">example.com</a>');
   });
 });
