@@ -1,19 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
 /**
  * Writes a new site beside `outputDir` and swaps it in only when complete:
  * if `write` fails, the previous output folder is left exactly as it was.
+ * A build stopped by a signal (Ctrl+C, a CI job cancelled) removes the
+ * half-written folder before it stops, so no `<output>.new-…` is left
+ * behind; the previous output folder is not touched.
  */
 export async function replaceFolder(outputDir: string, write: (folder: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outputDir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const fresh = fs.mkdtempSync(`${target}.new-`);
+  const removeFresh = () => fs.rmSync(fresh, { recursive: true, force: true });
+  const stopWatching = onStopSignal(removeFresh);
   try {
     await write(fresh);
   } catch (error) {
-    fs.rmSync(fresh, { recursive: true, force: true });
+    removeFresh();
     throw error;
+  } finally {
+    stopWatching();
   }
   if (!fs.existsSync(target)) {
     fs.renameSync(fresh, target);
@@ -25,4 +34,24 @@ export async function replaceFolder(outputDir: string, write: (folder: string) =
   fs.renameSync(target, old);
   fs.renameSync(fresh, target);
   fs.rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Runs `cleanUp` when the process is asked to stop, then lets the signal do
+ * what it would have done: stop the process, or reach the handlers that
+ * were there before (serve's own shutdown). Returns the way to stop watching.
+ */
+function onStopSignal(cleanUp: () => void): () => void {
+  // Counted now: a `once` handler is gone by the time the signal reaches this one.
+  const handledElsewhere = new Set(STOP_SIGNALS.filter((signal) => process.listenerCount(signal) > 0));
+  const handler = (signal: NodeJS.Signals) => {
+    stopWatching();
+    cleanUp();
+    if (!handledElsewhere.has(signal as (typeof STOP_SIGNALS)[number])) process.kill(process.pid, signal);
+  };
+  const stopWatching = () => {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, handler);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, handler);
+  return stopWatching;
 }
