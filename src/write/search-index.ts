@@ -12,8 +12,8 @@ import { SEARCH_BUNDLE, searchRecords, type SearchRecord } from "../views/search
  * worker thread, so that the pages can be rendered meanwhile; the promise
  * settles when the index is written.
  */
-export function writeSiteSearch(context: SiteContext, siteDir: string): Promise<void> {
-  return indexInBackground(searchRecords(context), path.join(siteDir, SEARCH_BUNDLE));
+export function writeSiteSearch(context: SiteContext, siteDir: string, signal?: AbortSignal): Promise<void> {
+  return indexInBackground(searchRecords(context), path.join(siteDir, SEARCH_BUNDLE), signal);
 }
 
 const WORKER = new URL("./search-worker.ts", import.meta.url).href;
@@ -42,6 +42,7 @@ export function indexInBackground(records: readonly SearchRecord[], bundleDir: s
     if (signal?.aborted) return reject(signal.reason);
     const worker = new Worker(boot, { eval: true, workerData: { records, bundleDir } });
     let settled = false;
+    let aborted = false;
     const settle = (error?: unknown) => {
       if (settled) return;
       settled = true;
@@ -49,16 +50,20 @@ export function indexInBackground(records: readonly SearchRecord[], bundleDir: s
       if (error === undefined) resolve();
       else reject(error);
     };
+    // Settles once the worker has ended, Pagefind's binary killed: nothing
+    // writes into `bundleDir` any more.
     const abort = () => {
-      settle(signal!.reason);
-      void worker.terminate(); // its end of the pipe closes, and Pagefind's binary with it
+      aborted = true;
+      worker.postMessage("stop");
     };
     signal?.addEventListener("abort", abort, { once: true });
-    worker.once("message", (message: { done?: true; error?: string }) => settle(message.error === undefined ? undefined : new Error(message.error)));
-    worker.once("error", (error) => settle(error));
+    worker.on("message", (message: { done?: true; error?: string }) => {
+      if (!aborted) settle(message.error === undefined ? undefined : new Error(message.error));
+    });
+    worker.once("error", (error) => settle(aborted ? signal!.reason : error));
     // Pagefind's Node API never answers once its binary has died (a panic,
     // printed to stderr): the worker's event loop then runs dry and it exits.
-    worker.once("exit", () => settle(new Error("Pagefind stopped before the search index was written (its own message is above)")));
+    worker.once("exit", () => settle(aborted ? signal!.reason : new Error("Pagefind stopped before the search index was written (its own message is above)")));
   });
 }
 
@@ -67,16 +72,19 @@ export function indexInBackground(records: readonly SearchRecord[], bundleDir: s
  * `records` into `bundleDir` (the site's `/pagefind/`). The files depend only on the
  * records (Pagefind orders pages itself), so the same content gives
  * byte-identical files. Records are sent one at a time: sending them all at
- * once was no faster. Any error Pagefind reports fails the build.
+ * once was no faster. Any error Pagefind reports fails the build. An
+ * aborted `signal` stops it between two requests to Pagefind.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string): Promise<void> {
+export async function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
     for (const record of records) {
+      signal?.throwIfAborted();
       const added = await index.addCustomRecord(record);
       check(added.errors, `indexing ${record.url}`);
     }
+    signal?.throwIfAborted();
     const written = await index.writeFiles({ outputPath: bundleDir });
     check(written.errors, "writing the search index");
   } finally {

@@ -1,16 +1,26 @@
 import { parentPort, workerData } from "node:worker_threads";
+import * as pagefind from "pagefind";
 import type { SearchRecord } from "../views/search.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
  * in search-index.ts): writes the Pagefind bundle for the records it was
- * given and reports "done" or the error's message.
+ * given and reports "done" or the error's message. A "stop" message closes
+ * Pagefind's service, which kills its binary, so that nothing more is
+ * written; the worker then ends.
  */
 const { records, bundleDir } = workerData as { records: SearchRecord[]; bundleDir: string };
+const port = parentPort!;
+const stop = new AbortController();
+port.once("message", () => {
+  stop.abort();
+  void pagefind.close();
+});
+port.unref(); // waiting for "stop" alone does not keep the worker alive
 try {
-  await writeSearchIndex(records, bundleDir);
-  parentPort!.postMessage({ done: true });
+  await writeSearchIndex(records, bundleDir, stop.signal);
+  port.postMessage({ done: true });
 } catch (error) {
-  parentPort!.postMessage({ error: (error as Error).message });
+  port.postMessage({ error: (error as Error).message });
 }

@@ -15,14 +15,21 @@ import { writeSiteSearch } from "./search-index.ts";
  * for ~0.4 GB more at the peak (both at work at once).
  */
 export async function writeSite(views: SiteViews, outputDir: string, progress: Progress, options: { search: boolean } = { search: true }): Promise<void> {
-  const search = options.search ? writeSiteSearch(views.context, outputDir) : undefined;
+  const stopSearch = new AbortController();
+  const search = options.search ? writeSiteSearch(views.context, outputDir, stopSearch.signal) : undefined;
   search?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  await renderPages(views, outputDir, progress);
-  copyFiles(views, outputDir);
-  progress.phase("Lead images");
-  await writeImages(views.context, outputDir);
+  try {
+    await renderPages(views, outputDir, progress);
+    copyFiles(views, outputDir);
+    progress.phase("Lead images");
+    await writeImages(views.context, outputDir);
+  } catch (error) {
+    // Pagefind must not go on writing into a folder about to be removed.
+    stopSearch.abort(error);
+    throw error;
+  }
   if (!search) return;
-  progress.phase("Search index", views.context.archive.articles.length);
+  progress.phase("Finishing the search index");
   await search;
 }
 

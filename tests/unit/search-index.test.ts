@@ -41,4 +41,17 @@ describe("the search index on a worker thread", () => {
     controller.abort(new Error("stopped by the test"));
     await expect(indexing).rejects.toThrow("stopped by the test");
   });
+
+  test("once an abort has settled the promise, Pagefind writes nothing more", async () => {
+    const controller = new AbortController();
+    const records = Array.from({ length: 50 }, (_, i) => ({ ...record(1), url: `/2025/01/01/story-${i}/` }));
+    const bundle = path.join(temp, "stopped", "pagefind");
+    const indexing = indexInBackground(records, bundle, controller.signal);
+    controller.abort(new Error("stopped"));
+    await expect(indexing).rejects.toThrow("stopped");
+    // Three times what the whole index of these records takes, then: nothing was written.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(fs.existsSync(bundle)).toBe(false);
+  });
 });
+
