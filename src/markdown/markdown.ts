@@ -73,28 +73,3 @@ resolvingRule("image", "src");
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
   return markdown.render(source, { ...options });
 }
-
-/** A body's HTML for its page and for feeds (relative links and images made absolute against `baseUrl`). */
-export interface PageAndFeedHtml {
-  page: string;
-  feed: string;
-}
-
-/**
- * `renderMarkdown(source)` and `renderMarkdown(source, { baseUrl })` from
- * one parse. Most bodies have no relative link or image, and then the two
- * are the same string, rendered once.
- */
-export function renderForPageAndFeed(source: string, baseUrl: string): PageAndFeedHtml {
-  const env: RenderOptions = {};
-  const tokens = markdown.parse(source, env);
-  const page = markdown.renderer.render(tokens, markdown.options, env);
-  const relative = tokens.some((block) => block.children?.some(isRelative));
-  return { page, feed: relative ? markdown.renderer.render(tokens, markdown.options, { ...env, baseUrl }) : page };
-}
-
-function isRelative(token: Token): boolean {
-  const value = token.type === "link_open" ? token.attrGet("href") : token.type === "image" ? token.attrGet("src") : null;
-  return value !== null && !HAS_SCHEME.test(value);
-}
-

@@ -1,5 +1,5 @@
+import { renderMarkdown } from "../markdown/markdown.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
-import { articleBodyHtml } from "./article-body.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import type { Article, Figure, Quote } from "../model/types.ts";
 import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
@@ -97,7 +97,7 @@ export function articlePageView(article: Article, context: SiteContext): Article
       ...(source.author ? { author: source.author } : {}),
     },
     authors: article.authors,
-    bodyHtml: articleBodyHtml(article, context).page,
+    bodyHtml: renderMarkdown(article.body),
     quotes: article.quotes.map((q) => quoteView(q, article, false)),
     figures: article.figures.map((f) => figureView(f, article, site, false)),
     entityGroups: [

@@ -1,5 +1,5 @@
+import { renderMarkdown } from "../markdown/markdown.ts";
 import { lastModified } from "../model/queries.ts";
-import { articleBodyHtml } from "./article-body.ts";
 import type { Article, Entity } from "../model/types.ts";
 import { LISTED_TAXONOMIES, TAXONOMIES } from "../schema/article.ts";
 import { SITE_FEEDS } from "./chrome.ts";
@@ -152,7 +152,7 @@ function buildFeedEntry(article: Article, context: SiteContext): FeedEntryView {
     url: context.absolute(article.url),
     title: article.title,
     summary: article.summary,
-    bodyHtml: articleBodyHtml(article, context).feed,
+    bodyHtml: renderMarkdown(article.body, { baseUrl: context.absolute(article.url) }),
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
     published: isoDateTime(article.date),
     updated: isoDateTime(lastModified(article)),

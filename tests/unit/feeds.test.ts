@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { atomFeed, feedFile, jsonFeed } from "../../layouts/pages/feeds.ts";
 import { escapeXml, xml } from "../../layouts/xml.ts";
-import { renderForPageAndFeed } from "../../src/markdown/markdown.ts";
+import { renderMarkdown } from "../../src/markdown/markdown.ts";
 import { EMPTY_FEED_UPDATED, ENTITY_FEED_ENTRIES, FEED_ENTRIES, type FeedRef, type FeedView } from "../../src/views/feeds.ts";
 import { SiteViews } from "../../src/views/site-views.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
@@ -12,7 +12,7 @@ import { article, archiveOf } from "../helpers/archive.ts";
 // Counts the renders feeds ask for (the real renderer does the work).
 vi.mock("../../src/markdown/markdown.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/markdown/markdown.ts")>();
-  return { ...actual, renderForPageAndFeed: vi.fn(actual.renderForPageAndFeed) };
+  return { ...actual, renderMarkdown: vi.fn(actual.renderMarkdown) };
 });
 
 const SITE = JSON.stringify({ title: "T <&>", url: "https://t.example/news/", timeZone: "UTC", language: "en", description: "About T", pageSize: 2 });
@@ -142,13 +142,13 @@ describe("entry content", () => {
     ),
   });
 
-  test("the body is rendered once per build, however many feeds show it, with its page", () => {
+  test("the body is rendered for feeds once per build, however many feeds show it", () => {
     const build = views({ "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: Wire\npeople: [Bo, Cy]\ntopics: [Maps]", "Hi.") });
-    vi.mocked(renderForPageAndFeed).mockClear();
+    vi.mocked(renderMarkdown).mockClear();
     for (let round = 0; round < 2; round++) for (const ref of build.pages.feed) build.view("feed", ref);
-    for (const ref of build.pages.article) build.view("article", ref);
     expect(build.pages.feed).toHaveLength(6);
-    expect(vi.mocked(renderForPageAndFeed).mock.calls).toEqual([["Hi.\n", "https://t.example/news/2025/01/01/a/"]]);
+    const feedRenders = vi.mocked(renderMarkdown).mock.calls.filter(([, options]) => options?.baseUrl);
+    expect(feedRenders).toEqual([["Hi.\n", { baseUrl: "https://t.example/news/2025/01/01/a/" }]]);
   });
 
   test("relative links and images in the body become absolute; mailto: stays", () => {

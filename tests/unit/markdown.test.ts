@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
-import { MAY_HOLD_LINK, renderForPageAndFeed, renderMarkdown } from "../../src/markdown/markdown.ts";
+import { MAY_HOLD_LINK, renderMarkdown } from "../../src/markdown/markdown.ts";
 
 const BASE = "https://news.example/2025/03/02/summit/";
 
@@ -83,25 +83,5 @@ describe("the quick test before linkify-it's own", () => {
     expect(MAY_HOLD_LINK.test("The council met. It voted 7-2, and the mayor left.")).toBe(false);
     expect(MAY_HOLD_LINK.test("Read it at example.com today.")).toBe(true);
     expect(renderMarkdown("Read it at example.com today.")).toContain('<a href="http://example.com">example.com</a>');
-  });
-});
-
-describe("renderForPageAndFeed", () => {
-  const pieces = ["[a](/people/bo/)", "[b](../x/#y)", "![m](map.png)", "[c](https://e.example/)", "[d](mailto:a@b.example)", "[e](#top)", "<https://f.example>",
-    "www.g.example", "text", "**bold**", "\n\n", "- item\n", "[ref]\n\n[ref]: /r/", "`code`"];
-  test("gives what two renders give: the page's HTML and the feed's, with absolute links", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
-        const source = parts.join(" ");
-        const base = "https://t.example/news/2025/01/01/a/";
-        expect(renderForPageAndFeed(source, base)).toEqual({ page: renderMarkdown(source), feed: renderMarkdown(source, { baseUrl: base }) });
-      }),
-      { seed: 7, numRuns: 500 },
-    );
-  });
-
-  test("one string for both when nothing is relative", () => {
-    const html = renderForPageAndFeed("Plain [link](https://e.example/) only.", "https://t.example/a/");
-    expect(html.feed).toBe(html.page);
   });
 });
