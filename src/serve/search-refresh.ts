@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { SiteContext } from "../views/context.ts";
 import { count } from "../views/format.ts";
-import { SEARCH_BUNDLE, searchRecords } from "../views/search.ts";
+import { SEARCH_BUNDLE, searchSources } from "../views/search.ts";
 import { indexInBackground } from "../write/search-index.ts";
 import { replaceFolder } from "../write/swap.ts";
 
@@ -16,7 +16,6 @@ import { replaceFolder } from "../write/swap.ts";
 export class SearchRefresher {
   private next?: SiteContext;
   private running?: Promise<void>;
-  private stopped = false;
   private readonly stopping = new AbortController();
 
   constructor(
@@ -31,25 +30,24 @@ export class SearchRefresher {
 
   /** Stops at once: an index being written is abandoned (its worker and Pagefind's process end). */
   async stop(): Promise<void> {
-    this.stopped = true;
     this.next = undefined;
     this.stopping.abort(new Error("serve stopped"));
     await this.running;
   }
 
   private async run(): Promise<void> {
-    while (this.next && !this.stopped) {
+    while (this.next && !this.stopping.signal.aborted) {
       const context = this.next;
       this.next = undefined;
       const started = performance.now();
       try {
-        const records = searchRecords(context);
+        const sources = searchSources(context);
         // Written beside the live index and swapped in whole (src/write/swap.ts).
-        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(records, folder, this.stopping.signal));
+        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(sources, folder, this.stopping.signal));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        this.log(`Search index updated: ${count(records.length, "article")} in ${seconds} s`);
+        this.log(`Search index updated: ${count(sources.length, "article")} in ${seconds} s`);
       } catch (error) {
-        if (this.stopped) return;
+        if (this.stopping.signal.aborted) return;
         this.log(`The search index could not be updated (the pages are): ${(error as Error).message}`);
       }
     }

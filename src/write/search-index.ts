@@ -1,11 +1,8 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SiteContext } from "../views/context.ts";
-import { SEARCH_BUNDLE, searchRecords, type SearchRecord } from "../views/search.ts";
+import { SEARCH_BUNDLE, searchSources, type SearchRecord, type SearchSource } from "../views/search.ts";
 
 /**
  * Starts indexing every published article of the site into `siteDir` on a
@@ -13,57 +10,43 @@ import { SEARCH_BUNDLE, searchRecords, type SearchRecord } from "../views/search
  * settles when the index is written.
  */
 export function writeSiteSearch(context: SiteContext, siteDir: string, signal?: AbortSignal): Promise<void> {
-  return indexInBackground(searchRecords(context), path.join(siteDir, SEARCH_BUNDLE), signal);
+  return indexInBackground(searchSources(context), path.join(siteDir, SEARCH_BUNDLE), signal);
 }
 
 const WORKER = new URL("./search-worker.ts", import.meta.url).href;
-/**
- * tsx's loader API (its ES module), found from here: a worker's bare imports
- * would resolve from the current folder, and the CommonJS entry that
- * `require.resolve` finds does not register from a worker.
- */
-const TSX_API = (() => {
-  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const { exports } = JSON.parse(fs.readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
-})();
+/** tsx's loader API, resolved from here: a worker's own bare imports would resolve from the current folder. */
+const TSX_API = import.meta.resolve("tsx/esm/api");
 
 /**
- * `writeSearchIndex` on a worker thread. Pagefind's binary is fed records
+ * `writeSearchIndex` on a worker thread, for the records made from
+ * `sources` there (`recordOf`). Pagefind's binary is fed records
  * over a pipe, one request at a time: on the main thread that feeding
  * waits for every turn of the event loop between two pages being rendered.
  * On its own thread it keeps the binary busy on the second core while the
  * main thread renders. The worker loads TypeScript through tsx's API
  * (a worker does not inherit the main thread's loader).
  */
-export function indexInBackground(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+export function indexInBackground(sources: readonly SearchSource[], bundleDir: string, signal?: AbortSignal): Promise<void> {
   const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = new Worker(boot, { eval: true, workerData: { records, bundleDir } });
-    let settled = false;
-    let aborted = false;
+    const worker = new Worker(boot, { eval: true, workerData: { sources, bundleDir } });
     const settle = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
       signal?.removeEventListener("abort", abort);
       if (error === undefined) resolve();
       else reject(error);
     };
     // Settles once the worker has ended, Pagefind's binary killed: nothing
     // writes into `bundleDir` any more.
-    const abort = () => {
-      aborted = true;
-      worker.postMessage("stop");
-    };
+    const abort = () => worker.postMessage("stop");
     signal?.addEventListener("abort", abort, { once: true });
     worker.on("message", (message: { done?: true; error?: string }) => {
-      if (!aborted) settle(message.error === undefined ? undefined : new Error(message.error));
+      if (!signal?.aborted) settle(message.error === undefined ? undefined : new Error(message.error));
     });
-    worker.once("error", (error) => settle(aborted ? signal!.reason : error));
+    worker.once("error", (error) => settle(signal?.aborted ? signal.reason : error));
     // Pagefind's Node API never answers once its binary has died (a panic,
     // printed to stderr): the worker's event loop then runs dry and it exits.
-    worker.once("exit", () => settle(aborted ? signal!.reason : new Error("Pagefind stopped before the search index was written (its own message is above)")));
+    worker.once("exit", () => settle(signal?.aborted ? signal.reason : new Error("Pagefind stopped before the search index was written (its own message is above)")));
   });
 }
 

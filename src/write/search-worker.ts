@@ -1,16 +1,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "../views/search.ts";
+import { recordOf, type SearchSource } from "../views/search.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
- * in search-index.ts): writes the Pagefind bundle for the records it was
- * given and reports "done" or the error's message. A "stop" message closes
+ * in search-index.ts): makes the search records from the sources it was
+ * given, writes their Pagefind bundle and reports "done" or the error's message. A "stop" message closes
  * Pagefind's service, which kills its binary, so that nothing more is
  * written; the worker then ends.
  */
-const { records, bundleDir } = workerData as { records: SearchRecord[]; bundleDir: string };
+const { sources, bundleDir } = workerData as { sources: SearchSource[]; bundleDir: string };
 const port = parentPort!;
 const stop = new AbortController();
 port.once("message", () => {
@@ -19,7 +19,7 @@ port.once("message", () => {
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
 try {
-  await writeSearchIndex(records, bundleDir, stop.signal);
+  await writeSearchIndex(sources.map(recordOf), bundleDir, stop.signal);
   port.postMessage({ done: true });
 } catch (error) {
   port.postMessage({ error: (error as Error).message });

@@ -43,11 +43,11 @@ export async function replaceFolder(outputDir: string, write: (folder: string) =
  */
 function onStopSignal(cleanUp: () => void): () => void {
   // Counted now: a `once` handler is gone by the time the signal reaches this one.
-  const handledElsewhere = new Set(STOP_SIGNALS.filter((signal) => process.listenerCount(signal) > 0));
+  const handledElsewhere = new Set<string>(STOP_SIGNALS.filter((signal) => process.listenerCount(signal) > 0));
   const handler = (signal: NodeJS.Signals) => {
     stopWatching();
     cleanUp();
-    if (!handledElsewhere.has(signal as (typeof STOP_SIGNALS)[number])) process.kill(process.pid, signal);
+    if (!handledElsewhere.has(signal)) process.kill(process.pid, signal);
   };
   const stopWatching = () => {
     for (const signal of STOP_SIGNALS) process.removeListener(signal, handler);

@@ -8,12 +8,14 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
 /** Runs the real command line (`tsx src/cli/main.ts ...`) as a child process. */
-export function runCli(args: string[], options: { cwd?: string; started?: (child: ChildProcess) => void } = {}): Promise<CliResult & { signal: NodeJS.Signals | null }> {
+export function runCli(args: string[], options: { cwd?: string; started?: (child: ChildProcess) => void } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, ...args], {
       cwd: options.cwd ?? ROOT,

@@ -2,20 +2,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { SearchRecord } from "../../src/views/search.ts";
+import type { SearchSource } from "../../src/views/search.ts";
 import { indexInBackground } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
-function record(n: number): SearchRecord {
+function record(n: number): SearchSource {
   return {
     url: `/2025/01/0${n}/story-${n}/`,
     language: "en",
-    content: `Story number ${n} about harbour cranes and ferries.`,
-    meta: { title: `Story ${n}` },
+    title: `Story ${n}`,
+    summary: `Story number ${n}`,
+    body: `Story number ${n} about harbour cranes and ferries.`,
     filters: { Sources: ["The Daily"] },
-    sort: { date: `2025-01-0${n}T09:00:00.000Z` },
+    date: `2025-01-0${n}T09:00:00.000Z`,
   };
 }
 
@@ -28,8 +29,8 @@ describe("the search index on a worker thread", () => {
     expect(fs.existsSync(path.join(bundle, "pagefind-ui.js"))).toBe(true);
   });
 
-  test("an error Pagefind reports rejects the promise with Pagefind's message", async () => {
-    // A bundle folder that cannot be made: a file stands where its parent should be.
+  test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
+    // A bundle folder that cannot be made (a file stands where its parent should be): the binary panics.
     fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
     await expect(indexInBackground([record(1)], path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
   });
