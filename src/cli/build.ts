@@ -26,7 +26,7 @@ export async function buildCommand(options: BuildCommandOptions, io: Output, pro
   }
   const { views } = plan;
   const { archive } = views.context;
-  await replaceFolder(options.output, (folder) => writeSite(views, folder, progress, { search: options.search }));
+  await replaceFolder(options.output, (folder) => writeSite(views, folder, progress, { search: options.search, searchPartSize: options.searchPartSize }));
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const held = archive.heldBack.drafts + archive.heldBack.embargoed;

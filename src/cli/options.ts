@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDateText, type DateText } from "../schema/dates.ts";
+import { SEARCH_PART_SIZE } from "../views/search.ts";
 
 export interface BuildCommandOptions {
   content: string;
@@ -11,11 +12,13 @@ export interface BuildCommandOptions {
   now?: DateText;
   /** Write the Pagefind search index (default); `--no-search` skips it. */
   search: boolean;
+  /** `--search-part-size N`: articles per part of the search index. */
+  searchPartSize: number;
 }
 
 export class UsageError extends Error {}
 
-export const BUILD_USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--drafts] [--future] [--now ISO] [--no-search]
+export const BUILD_USAGE = `Usage: npm run build -- [--content DIR] [--output DIR] [--drafts] [--future] [--now ISO] [--no-search] [--search-part-size N]
 
   --content DIR   the content folder to build (default: content)
   --output DIR    where the site is written (default: _site); replaced only when the build succeeds
@@ -23,7 +26,10 @@ export const BUILD_USAGE = `Usage: npm run build -- [--content DIR] [--output DI
   --future        include articles dated after "now" (embargoed)
   --now ISO       the time embargoes are judged against, e.g. 2025-10-24T12:00Z (default: the clock);
                   without an offset it is read in the site's time zone
-  --no-search     skip the search index (a quicker preview; /search/ then finds nothing)`;
+  --no-search     skip the search index (a quicker preview; /search/ then finds nothing)
+  --search-part-size N
+                  articles per part of the search index (default: ${SEARCH_PART_SIZE}); Pagefind needs
+                  about 0.25 MB of memory per article of a part, and a search fetches every part`;
 
 /** Options every command that reads an archive takes: which articles count as published. */
 const ARCHIVE_OPTIONS = {
@@ -40,14 +46,18 @@ export function parseBuildOptions(argv: string[]): BuildCommandOptions | "help" 
     ...ARCHIVE_OPTIONS,
     output: { type: "string" },
     "no-search": { type: "boolean", default: false },
+    "search-part-size": { type: "string" },
   });
   if (values.help) return "help";
   const archive = archiveOptions(values);
   const output = outputOption(values.output, archive.content);
-  return { ...archive, output, search: !values["no-search"] };
+  const partSize = values["search-part-size"];
+  const searchPartSize = partSize === undefined ? SEARCH_PART_SIZE : Number(partSize);
+  if (!/^\d+$/.test(partSize ?? "1") || searchPartSize < 1) throw new UsageError(`--search-part-size: "${partSize}" is not a whole number of articles (1 or more)`);
+  return { ...archive, output, search: !values["no-search"], searchPartSize };
 }
 
-export interface CheckCommandOptions extends Omit<BuildCommandOptions, "output" | "search"> {
+export interface CheckCommandOptions extends Omit<BuildCommandOptions, "output" | "search" | "searchPartSize"> {
   /** Warnings count as errors. */
   strict: boolean;
 }
@@ -112,7 +122,7 @@ function archiveOptions(values: { content?: string | boolean; drafts?: string | 
   return options;
 }
 
-export interface ServeCommandOptions extends Omit<BuildCommandOptions, "search" | "now"> {
+export interface ServeCommandOptions extends Omit<BuildCommandOptions, "search" | "searchPartSize" | "now"> {
   port: number;
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { SiteContext } from "../views/context.ts";
 import { count } from "../views/format.ts";
-import { SEARCH_BUNDLE, searchSources } from "../views/search.ts";
+import { SEARCH_BUNDLE, searchParts } from "../views/search.ts";
 import { indexInBackground } from "../write/search-index.ts";
 import { replaceFolder } from "../write/swap.ts";
 
@@ -41,11 +41,11 @@ export class SearchRefresher {
       this.next = undefined;
       const started = performance.now();
       try {
-        const sources = searchSources(context);
+        const parts = searchParts(context);
         // Written beside the live index and swapped in whole (src/write/swap.ts).
-        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(sources, folder, this.stopping.signal));
+        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(parts, folder, this.stopping.signal));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        this.log(`Search index updated: ${count(sources.length, "article")} in ${seconds} s`);
+        this.log(`Search index updated: ${count(context.archive.articles.length, "article")} in ${seconds} s`);
       } catch (error) {
         if (this.stopping.signal.aborted) return;
         this.log(`The search index could not be updated (the pages are): ${(error as Error).message}`);

@@ -6,8 +6,24 @@ import { TAXONOMY_LABELS } from "./labels.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import type { Link, PageChrome } from "./types.ts";
 
-/** Where Pagefind's bundle (index and UI files) is written and served. */
+/**
+ * Where the search bundle is written and served: Pagefind's UI files, the
+ * module that searches all parts of the index at once (`pagefind.js`), and
+ * one Pagefind index per part of the archive (`part-1/`, `part-2/`, …).
+ */
 export const SEARCH_BUNDLE = "/pagefind/";
+
+/**
+ * Articles per part of the search index. Pagefind's binary holds a whole
+ * index in memory until it is written, ~0.25 MB per article (2.4 GB at
+ * 10,000 articles, 8 GB at 50,000); indexing the archive in parts, one after
+ * another, bounds that by the size of a part (1.3 GB at 5,000). Each part
+ * costs a reader's first search ~85 KB more (its own copy of Pagefind's
+ * engine), so parts are not made smaller than memory needs: at 10,000
+ * articles, parts of 2,000 peaked at 1.9 GB in all against 2.4 GB, but
+ * the first search fetched 1.0 MB against 0.57 MB (docs/search.md).
+ */
+export const SEARCH_PART_SIZE = 5000;
 
 /**
  * One article as Pagefind indexes it. Pagefind 1.6 indexes every `meta`
@@ -23,8 +39,8 @@ export interface SearchRecord {
   meta: { title: string };
   /** Filter name (a taxonomy's plural label) -> displayed entity names. */
   filters: Record<string, string[]>;
-  /** `date`: the publication instant in UTC, ISO 8601, so string order is time order. */
-  sort: { date: string };
+  /** `date`: the publication instant in UTC, ISO 8601, so string order is time order (none on a vocabulary record). */
+  sort: { date?: string };
 }
 
 /** The filter a taxonomy's entities go into, by its displayed label. */
@@ -90,6 +106,59 @@ export function searchRecord(article: Article, language: string): SearchRecord {
  */
 export function searchSources({ archive, site }: SiteContext): SearchSource[] {
   return archive.articles.map((article) => searchSource(article, site.language));
+}
+
+/** One part of the search index: its folder in the bundle and what its records are made from. */
+export interface SearchPart {
+  /** The part's folder, relative to the bundle: `part-1/`, … */
+  folder: string;
+  sources: SearchSource[];
+}
+
+/**
+ * The archive's articles in parts of `partSize`, counted from the oldest
+ * article, so that a new article changes only the newest part's index (an
+ * unchanged part is byte-identical and need not be uploaded again). Parts
+ * are listed newest first; each holds a contiguous run of the archive's date
+ * order, which is how the search page's module keeps results in date order
+ * across parts. An empty archive has one empty part.
+ */
+export function searchParts(context: SiteContext, partSize = SEARCH_PART_SIZE): SearchPart[] {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`a search part holds at least 1 article, not ${partSize}`);
+  const oldestFirst = searchSources(context).reverse();
+  const parts: SearchPart[] = [];
+  for (let start = 0; start === 0 || start < oldestFirst.length; start += partSize) {
+    // Oldest first here; reversed back to newest first within each part and across parts.
+    parts.push({ folder: `part-${parts.length + 1}/`, sources: oldestFirst.slice(start, start + partSize).reverse() });
+  }
+  return parts.reverse();
+}
+
+/**
+ * The filter that marks a part's vocabulary record; the search module
+ * leaves it out of every search and every filter list.
+ */
+export const VOCABULARY_FILTER = "vocabulary";
+
+/**
+ * The vocabulary record of one part when the index has several: one record
+ * holding every word of the whole archive once. Pagefind, finding no word
+ * that starts with a search term in an index, matches the longest indexed
+ * word the term starts with instead ("alert" matches "a"): in an index of
+ * one part, a word found only in other parts would match unrelated
+ * articles, which could outrank the real matches. With every word of the
+ * archive in every part, a part falls back only when the whole archive
+ * would, to the same word. `records`: the records of every part, all in
+ * the site's language.
+ */
+export function vocabularyRecord(records: readonly SearchRecord[]): SearchRecord {
+  const words = new Set<string>();
+  for (const record of records) {
+    for (const word of record.meta.title.split(/\s+/u)) words.add(word);
+    for (const word of record.content.split(/\s+/u)) words.add(word);
+  }
+  words.delete("");
+  return { url: "/search/vocabulary/", language: records[0]?.language ?? "en", content: [...words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
 }
 
 /** Every published article's search record, newest first (see `searchSources`). */

@@ -1,16 +1,23 @@
+import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SiteContext } from "../views/context.ts";
-import { SEARCH_BUNDLE, searchSources, type SearchRecord, type SearchSource } from "../views/search.ts";
+import { SEARCH_BUNDLE, searchParts, type SearchPart, type SearchRecord } from "../views/search.ts";
+
+export interface SiteSearchOptions {
+  /** Articles per part of the index (`SEARCH_PART_SIZE` by default). */
+  partSize?: number;
+  signal?: AbortSignal;
+}
 
 /**
  * Starts indexing every published article of the site into `siteDir` on a
  * worker thread, so that the pages can be rendered meanwhile; the promise
  * settles when the index is written.
  */
-export function writeSiteSearch(context: SiteContext, siteDir: string, signal?: AbortSignal): Promise<void> {
-  return indexInBackground(searchSources(context), path.join(siteDir, SEARCH_BUNDLE), signal);
+export function writeSiteSearch(context: SiteContext, siteDir: string, options: SiteSearchOptions = {}): Promise<void> {
+  return indexInBackground(searchParts(context, options.partSize), path.join(siteDir, SEARCH_BUNDLE), options.signal);
 }
 
 const WORKER = new URL("./search-worker.ts", import.meta.url).href;
@@ -18,19 +25,19 @@ const WORKER = new URL("./search-worker.ts", import.meta.url).href;
 const TSX_API = import.meta.resolve("tsx/esm/api");
 
 /**
- * `writeSearchIndex` on a worker thread, for the records made from
- * `sources` there (`recordOf`). Pagefind's binary is fed records
+ * `writeSearchBundle` on a worker thread, for the records made from
+ * each part's sources there (`recordOf`). Pagefind's binary is fed records
  * over a pipe, one request at a time: on the main thread that feeding
  * waits for every turn of the event loop between two pages being rendered.
  * On its own thread it keeps the binary busy on the second core while the
  * main thread renders. The worker loads TypeScript through tsx's API
  * (a worker does not inherit the main thread's loader).
  */
-export function indexInBackground(sources: readonly SearchSource[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal): Promise<void> {
   const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = new Worker(boot, { eval: true, workerData: { sources, bundleDir } });
+    const worker = new Worker(boot, { eval: true, workerData: { parts, bundleDir } });
     const settle = (error?: unknown) => {
       signal?.removeEventListener("abort", abort);
       if (error === undefined) resolve();
@@ -50,15 +57,41 @@ export function indexInBackground(sources: readonly SearchSource[], bundleDir: s
   });
 }
 
+/** Pagefind's UI files the search page loads, moved from a part to the bundle's root. */
+const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"];
+/** What else Pagefind writes into each part and nothing loads: its other UIs. */
+const UNUSED_FILES = ["pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"];
+/** The module searching every part at once, written as the bundle's `pagefind.js`. */
+const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.meta.url);
+
 /**
- * Writes the Pagefind bundle (the index and Pagefind's own UI files) for
- * `records` into `bundleDir` (the site's `/pagefind/`). The files depend only on the
+ * Writes the search bundle into `bundleDir` (the site's `/pagefind/`): one
+ * Pagefind index per part, written one after another (Pagefind's memory is
+ * that of one part), then Pagefind's UI files, and the module that searches
+ * all parts at once as `pagefind.js`, where Pagefind's UI loads it.
+ * `records(part, i)` gives a part's records when its turn comes.
+ */
+export async function writeSearchBundle<P extends { folder: string }>(parts: readonly P[], records: (part: P, index: number) => readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+  for (const [i, part] of parts.entries()) await writeSearchIndex(records(part, i), path.join(bundleDir, part.folder), signal);
+  const first = path.join(bundleDir, parts[0]!.folder);
+  for (const file of UI_FILES) fs.renameSync(path.join(first, file), path.join(bundleDir, file));
+  for (const part of parts) {
+    for (const file of [...UI_FILES, ...UNUSED_FILES]) fs.rmSync(path.join(bundleDir, part.folder, file), { force: true });
+  }
+  const folders = parts.map((part) => part.folder);
+  fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${JSON.stringify(folders)};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
+}
+
+/**
+ * Writes one Pagefind index (with Pagefind's own UI files) for
+ * `records` into `bundleDir`. The files depend only on the
  * records (Pagefind orders pages itself), so the same content gives
  * byte-identical files. Records are sent one at a time: sending them all at
  * once was no faster. Any error Pagefind reports fails the build. An
  * aborted `signal` stops it between two requests to Pagefind.
  */
 export async function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);

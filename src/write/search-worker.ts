@@ -1,16 +1,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { recordOf, type SearchSource } from "../views/search.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { recordOf, vocabularyRecord, type SearchPart } from "../views/search.ts";
+import { writeSearchBundle } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
- * in search-index.ts): makes the search records from the sources it was
- * given, writes their Pagefind bundle and reports "done" or the error's message. A "stop" message closes
+ * in search-index.ts): makes the search records from the sources of
+ * each part it was given, writes the search bundle and reports "done" or the error's message. A "stop" message closes
  * Pagefind's service, which kills its binary, so that nothing more is
  * written; the worker then ends.
  */
-const { sources, bundleDir } = workerData as { sources: SearchSource[]; bundleDir: string };
+const { parts, bundleDir } = workerData as { parts: SearchPart[]; bundleDir: string };
 const port = parentPort!;
 const stop = new AbortController();
 port.once("message", () => {
@@ -19,7 +19,10 @@ port.once("message", () => {
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
 try {
-  await writeSearchIndex(sources.map(recordOf), bundleDir, stop.signal);
+  const records = parts.map((part) => part.sources.map(recordOf));
+  // An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
+  const vocabulary = parts.length > 1 ? [vocabularyRecord(records.flat())] : [];
+  await writeSearchBundle(parts, (_, i) => [...records[i]!, ...vocabulary], bundleDir, stop.signal);
   port.postMessage({ done: true });
 } catch (error) {
   port.postMessage({ error: (error as Error).message });

@@ -6,6 +6,13 @@ import { renderPages } from "./eleventy.ts";
 import { writeImages } from "./images.ts";
 import { writeSiteSearch } from "./search-index.ts";
 
+export interface WriteSiteOptions {
+  /** Write the search index. */
+  search: boolean;
+  /** Articles per part of the search index (`SEARCH_PART_SIZE` by default). */
+  searchPartSize?: number;
+}
+
 /**
  * Writes the whole site into `outputDir`: Pagefind indexes the content model
  * on a worker thread (src/write/search-index.ts) while Eleventy renders the
@@ -14,9 +21,9 @@ import { writeSiteSearch } from "./search-index.ts";
  * rendering (39.4-40.3 s against 46.9-48.8 s, `/usr/bin/time npm run build`),
  * for ~0.4 GB more at the peak (both at work at once).
  */
-export async function writeSite(views: SiteViews, outputDir: string, progress: Progress, options: { search: boolean } = { search: true }): Promise<void> {
+export async function writeSite(views: SiteViews, outputDir: string, progress: Progress, options: WriteSiteOptions = { search: true }): Promise<void> {
   const stopSearch = new AbortController();
-  const search = options.search ? writeSiteSearch(views.context, outputDir, stopSearch.signal) : undefined;
+  const search = options.search ? writeSiteSearch(views.context, outputDir, { partSize: options.searchPartSize, signal: stopSearch.signal }) : undefined;
   search?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   try {
     await renderPages(views, outputDir, progress);

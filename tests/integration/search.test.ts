@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { SiteViews } from "../../src/views/site-views.ts";
-import { searchRecord, searchRecords } from "../../src/views/search.ts";
+import { searchParts, searchRecord, searchRecords, vocabularyRecord, VOCABULARY_FILTER, type SearchPart } from "../../src/views/search.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 import { listFiles, ROOT, runCli, tempDir, type CliResult } from "../helpers/cli.ts";
 
@@ -20,7 +20,7 @@ interface Pagefind {
   search(
     term: string | null,
     options?: { filters?: Record<string, unknown>; sort?: Record<string, "asc" | "desc"> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  ): Promise<{ results: { score: number; data(): Promise<ResultData> }[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>> }>;
 }
 
 interface ResultData {
@@ -55,7 +55,8 @@ beforeAll(async () => {
   out = tempDir("search");
   site = path.join(out.dir, "site");
   again = path.join(out.dir, "again");
-  builds = await Promise.all([site, again].map((dir) => runCli(["build", "--content", FIXTURE, "--output", dir, "--now", NOW])));
+  // Parts of 2 articles: the 5 articles' index is in 3 parts, searched as one.
+  builds = await Promise.all([site, again].map((dir) => runCli(["build", "--content", FIXTURE, "--output", dir, "--now", NOW, "--search-part-size", "2"])));
   // Pagefind's own search runtime, as the browser runs it, reading the built files.
   vi.stubGlobal("fetch", async (url: string) => {
     const file = path.join(site, decodeURIComponent(new URL(url, "http://site.invalid/").pathname));
@@ -71,19 +72,29 @@ afterAll(() => {
 });
 
 describe("the search index", () => {
-  test("is written by the build, with Pagefind's UI files", () => {
+  test("is written by the build, with Pagefind's UI files and one index per part", () => {
     for (const build of builds) expect([build.code, build.stderr]).toEqual([0, ""]);
-    for (const file of ["pagefind-entry.json", "pagefind-ui.js", "pagefind-ui.css", "pagefind.js"]) {
+    for (const file of ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "part-1/pagefind-entry.json", "part-3/pagefind-entry.json"]) {
       expect(fs.existsSync(path.join(site, "pagefind", file)), file).toBe(true);
     }
+    expect(fs.existsSync(path.join(site, "pagefind/part-4"))).toBe(false);
   });
 
-  test("holds every published article and nothing else, in one index in the site's language", () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8"));
+  test("holds every published article and nothing else, each in one part, in the site's language", () => {
+    const entries = ["part-1", "part-2", "part-3"].map((part) => JSON.parse(fs.readFileSync(path.join(site, "pagefind", part, "pagefind-entry.json"), "utf8")));
     const articles = listFiles(site).filter((f) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f));
     expect(articles).toHaveLength(5);
-    expect(Object.keys(entry.languages)).toEqual(["en"]);
-    expect(entry.languages.en.page_count).toBe(articles.length);
+    for (const entry of entries) expect(Object.keys(entry.languages)).toEqual(["en"]);
+    // Counted from the oldest article: 2, 2, and the newest 1; each part also holds the vocabulary record.
+    expect(entries.map((entry) => entry.languages.en.page_count)).toEqual([3, 3, 2]);
+  });
+
+  test("a build with the default part size writes the whole archive into one part", async () => {
+    const whole = path.join(out.dir, "whole");
+    const build = await runCli(["build", "--content", FIXTURE, "--output", whole, "--now", NOW]);
+    expect([build.code, build.stderr]).toEqual([0, ""]);
+    expect(fs.readdirSync(path.join(whole, "pagefind")).sort()).toEqual(["pagefind-ui.css", "pagefind-ui.js", "pagefind.js", "part-1"]);
+    expect(fs.readFileSync(path.join(whole, "pagefind/pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-1\/"\];/);
   });
 
   test("two builds of the same content give byte-identical index files", () => {
@@ -129,6 +140,17 @@ describe("searching the built index with Pagefind", () => {
     expect(await urls("alert")).toEqual(["/2025/03/02/summit-in-seoul/"]);
   });
 
+  test("a word of one part finds only its articles, not shorter words in the other parts, as one index would", async () => {
+    // Pagefind matches the longest indexed word a term starts with when no word starts with the term:
+    // without every part holding the archive's words, "alert" matched "a" in the parts that lack it.
+    const { results, unfilteredResultCount, filters } = await pagefind.search("alert");
+    expect(results).toHaveLength(1);
+    expect(unfilteredResultCount).toBe(1);
+    expect(Object.keys(filters).sort()).toEqual(Object.values(FILTER_NAMES).sort());
+    // A word in no article falls back to the same word in every part: the archive's longest.
+    expect(await urls("alertness")).toEqual(["/2025/03/02/summit-in-seoul/"]);
+  });
+
   test("an article in another language than the site's is found from the one search page", async () => {
     expect(await urls("본문")).toEqual(["/2025/10/25/hangul-and-quotes/"]);
   });
@@ -156,7 +178,14 @@ describe("searching the built index with Pagefind", () => {
     });
   });
 
-  test("results sort by publication date, newest or oldest first", async () => {
+  test("best match first merges the parts by Pagefind's score", async () => {
+    const { results } = await pagefind.search("the");
+    expect(results.length).toBeGreaterThan(2);
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+  });
+
+  test("results sort by publication date, newest or oldest first, across the parts", async () => {
     const everything = { Places: { any: ["Russia", "North Korea", "Seoul"] } };
     const newest = ["/2025/10/25/hangul-and-quotes/", "/2025/10/24/museum/", "/2025/03/07/putin-speaks/", "/2025/03/05/sanctions-widen/", "/2025/03/02/summit-in-seoul/"];
     expect(await urls(null, { filters: everything, sort: { date: "desc" } })).toEqual(newest);
@@ -214,5 +243,44 @@ describe("search records", () => {
   test("filters only for taxonomies the article names, the source always", () => {
     expect(told!.filters).toEqual({ People: ["Ann"], Sources: ["S"] });
     expect(empty!.filters).toEqual({ Sources: ["S"] });
+  });
+});
+
+describe("search parts", () => {
+  const days = (from: number, to: number) =>
+    Object.fromEntries(Array.from({ length: to - from + 1 }, (_, i) => [`articles/a${from + i}.md`, article(`title: Day ${from + i}\ndate: 2025-01-${String(from + i).padStart(2, "0")}\nsource: S`, `Words of day ${from + i}.`)]));
+  const partsOf = (files: Record<string, string>, size: number) => searchParts(new SiteViews(archiveOf(files)).context, size);
+  const titles = (parts: SearchPart[]) => parts.map((part) => [part.folder, part.sources.map((s) => s.title)]);
+
+  test("are counted from the oldest article, listed newest first, each newest first", () => {
+    expect(titles(partsOf(days(1, 5), 2))).toEqual([
+      ["part-3/", ["Day 5"]],
+      ["part-2/", ["Day 4", "Day 3"]],
+      ["part-1/", ["Day 2", "Day 1"]],
+    ]);
+  });
+
+  test("a new article changes only the newest part", () => {
+    const before = partsOf(days(1, 6), 3);
+    const after = partsOf(days(1, 7), 3);
+    expect(after.slice(1)).toEqual(before);
+    expect(titles(after.slice(0, 1))).toEqual([["part-3/", ["Day 7"]]]);
+  });
+
+  test("an empty archive has one empty part; a part holds at least one article", () => {
+    expect(titles(partsOf({}, 2000))).toEqual([["part-1/", []]]);
+    expect(() => partsOf(days(1, 2), 0)).toThrow(RangeError);
+  });
+
+  test("the vocabulary record holds every word of every record once, under its own filter, with no date", () => {
+    const records = [
+      { ...searchRecords(new SiteViews(archiveOf(days(1, 1))).context)[0]!, content: "Alert the  harbour\nthe cranes" },
+      { ...searchRecords(new SiteViews(archiveOf(days(2, 2))).context)[0]!, content: "harbour ferries" },
+    ];
+    const vocabulary = vocabularyRecord(records);
+    expect(vocabulary.content.split(" ").sort()).toEqual(["1", "2", "Alert", "Day", "cranes", "ferries", "harbour", "the"]);
+    expect(vocabulary.filters).toEqual({ [VOCABULARY_FILTER]: ["all"] });
+    expect(vocabulary.sort).toEqual({});
+    expect(vocabulary.language).toBe(records[0]!.language);
   });
 });

@@ -38,9 +38,9 @@ describe("serve", () => {
         .on("error", reject);
     });
   const article = () => path.join(folder.dir, "articles/2025/03/putin-speaks.md");
-  /** How many articles the search index holds (Pagefind's entry file). */
+  /** How many articles the search index holds (Pagefind's entry file; the fixture's articles fit in one part). */
   const indexed = () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(folder.base, "site/pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(fs.readFileSync(path.join(folder.base, "site/pagefind/part-1/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   };
   let indexedAtStart = 0;

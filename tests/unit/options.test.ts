@@ -6,9 +6,15 @@ const content = FIXTURE_ARCHIVE;
 
 describe("command-line options", () => {
   test("build: defaults, flags and --now read as a contract date", () => {
-    expect(parseBuildOptions(["--content", content])).toEqual({ content, output: "_site", drafts: false, future: false, search: true });
-    const options = parseBuildOptions(["--content", content, "--output", "/tmp/x", "--drafts", "--future", "--no-search", "--now", "2025-10-24T12:00Z"]);
-    expect(options).toMatchObject({ output: "/tmp/x", drafts: true, future: true, search: false, now: { text: "2025-10-24T12:00Z" } });
+    expect(parseBuildOptions(["--content", content])).toEqual({ content, output: "_site", drafts: false, future: false, search: true, searchPartSize: 5000 });
+    const options = parseBuildOptions(["--content", content, "--output", "/tmp/x", "--drafts", "--future", "--no-search", "--now", "2025-10-24T12:00Z", "--search-part-size", "500"]);
+    expect(options).toMatchObject({ output: "/tmp/x", drafts: true, future: true, search: false, now: { text: "2025-10-24T12:00Z" }, searchPartSize: 500 });
+  });
+
+  test("build: --search-part-size takes a whole number of articles, 1 or more", () => {
+    for (const value of ["0", "-3", "2.5", "many", ""]) {
+      expect(() => parseBuildOptions(["--content", content, `--search-part-size=${value}`]), value).toThrow(/--search-part-size: ".*" is not a whole number of articles/);
+    }
   });
 
   test("check: --strict, and the build's archive options", () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { SearchSource } from "../../src/views/search.ts";
+import type { SearchPart, SearchSource } from "../../src/views/search.ts";
 import { indexInBackground } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
@@ -20,25 +20,41 @@ function record(n: number): SearchSource {
   };
 }
 
+/** One part of the index, holding `sources`. */
+const part = (sources: SearchSource[], folder = "part-1/"): SearchPart[] => [{ folder, sources }];
+
+function pageCount(partDir: string): number | undefined {
+  const entry = JSON.parse(fs.readFileSync(path.join(partDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return entry.languages.en?.page_count;
+}
+
 describe("the search index on a worker thread", () => {
-  test("writes Pagefind's bundle for the records it is given", async () => {
+  test("writes one Pagefind index per part, Pagefind's UI once, and the module that searches the parts", async () => {
     const bundle = path.join(temp, "ok", "pagefind");
-    await indexInBackground([record(1), record(2), record(3)], bundle);
-    const entry = JSON.parse(fs.readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages.en?.page_count).toBe(3);
-    expect(fs.existsSync(path.join(bundle, "pagefind-ui.js"))).toBe(true);
+    const parts = [...part([record(3)], "part-2/"), ...part([record(1), record(2)], "part-1/")];
+    await indexInBackground(parts, bundle);
+    // Each part also holds the vocabulary record (an index in more than one part).
+    expect(pageCount(path.join(bundle, "part-2"))).toBe(2);
+    expect(pageCount(path.join(bundle, "part-1"))).toBe(3);
+    expect(fs.readdirSync(bundle).sort()).toEqual(["part-1", "part-2", "pagefind-ui.css", "pagefind-ui.js", "pagefind.js"].sort());
+    // Each part keeps only what searching it needs: no UI files.
+    for (const folder of ["part-1", "part-2"]) {
+      expect(fs.readdirSync(path.join(bundle, folder)).filter((f) => f.includes("-ui") || f.includes("highlight"))).toEqual([]);
+      expect(fs.existsSync(path.join(bundle, folder, "pagefind.js"))).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(bundle, "pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-2\/","part-1\/"\];\n/);
   });
 
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
     // A bundle folder that cannot be made (a file stands where its parent should be): the binary panics.
     fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
-    await expect(indexInBackground([record(1)], path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
+    await expect(indexInBackground(part([record(1)]), path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
   });
 
   test("an abort stops the worker and rejects with the abort's reason", async () => {
     const controller = new AbortController();
     const records = Array.from({ length: 9 }, (_, i) => record(i + 1));
-    const indexing = indexInBackground(records, path.join(temp, "aborted", "pagefind"), controller.signal);
+    const indexing = indexInBackground(part(records), path.join(temp, "aborted", "pagefind"), controller.signal);
     controller.abort(new Error("stopped by the test"));
     await expect(indexing).rejects.toThrow("stopped by the test");
   });
@@ -47,7 +63,7 @@ describe("the search index on a worker thread", () => {
     const controller = new AbortController();
     const records = Array.from({ length: 50 }, (_, i) => ({ ...record(1), url: `/2025/01/01/story-${i}/` }));
     const bundle = path.join(temp, "stopped", "pagefind");
-    const indexing = indexInBackground(records, bundle, controller.signal);
+    const indexing = indexInBackground(part(records), bundle, controller.signal);
     controller.abort(new Error("stopped"));
     await expect(indexing).rejects.toThrow("stopped");
     // Three times what the whole index of these records takes, then: nothing was written.

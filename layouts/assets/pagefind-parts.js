@@ -1,0 +1,132 @@
+// Pagefind's browser API (the subset its UI uses: options, filters, preload,
+// search, debouncedSearch, destroy) over every part of the search index. The
+// build writes this file as /pagefind/pagefind.js, after a line that sets
+// PARTS: the parts' folders, newest part first. Each part is a Pagefind index
+// of a contiguous run of the archive's date order (src/views/search.ts,
+// `searchParts`).
+//
+// Each part is searched through its own copy of Pagefind's module (its own
+// web worker and WebAssembly instance): one module cannot hold two separate
+// indexes (its WebAssembly state is shared), and Pagefind's `mergeIndex`,
+// which can, orders merged results by score alone, also when a date order
+// is asked for. Here a date order concatenates the parts' results (each part
+// sorts its own), and best match first merges by score as `mergeIndex`
+// does. Filter counts add up: an article is in exactly one part.
+//
+// When there are several parts, each also holds one record with every word
+// of the archive (`vocabularyRecord` in src/views/search.ts), so that a part
+// lacking a word does not match a shorter one instead; that record is
+// filtered out of every search, its filter out of every list, and it is not
+// counted.
+
+/** Options given before the first search (Pagefind's `options`), and `basePath`: where this bundle is served. */
+let pending = {};
+let loading;
+
+const basePath = () => pending.basePath ?? import.meta.url.match(/^(.*\/)pagefind\.js(?:[?#].*)?$/)?.[1] ?? "/pagefind/";
+
+function instances() {
+  loading ??= (async () => {
+    const base = basePath();
+    const { basePath: _, ...options } = pending;
+    return Promise.all(
+      PARTS.map(async (part) => {
+        const pagefind = await import(new URL(`${part}pagefind.js`, import.meta.url).href);
+        const instance = pagefind.createInstance({ basePath: `${base}${part}` });
+        await instance.options(options);
+        return instance;
+      }),
+    );
+  })();
+  return loading;
+}
+
+const each = async (call) => Promise.all((await instances()).map(call));
+
+const VOCABULARY = "vocabulary";
+const hasVocabulary = () => PARTS.length > 1;
+
+/** The search options with the vocabulary records left out. */
+function withoutVocabulary(options) {
+  if (!hasVocabulary()) return options;
+  const filters = options.filters ?? {};
+  return { ...options, filters: { ...filters, not: { ...filters.not, [VOCABULARY]: "all" } } };
+}
+
+/** Sums the counts of each filter value over the parts (Pagefind's `mergeFilters`), leaving out the vocabulary records' filter. */
+function mergeFilters(all) {
+  const merged = {};
+  for (const filters of all) {
+    for (const [name, values] of Object.entries(filters ?? {})) {
+      if (name === VOCABULARY && hasVocabulary()) continue;
+      const into = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+export async function options(options) {
+  pending = { ...pending, ...options };
+  if (loading) {
+    const { basePath: _, ...rest } = options;
+    await each((instance) => instance.options(rest));
+  }
+}
+
+export async function init() {
+  await instances();
+}
+
+export async function filters() {
+  return mergeFilters(await each((instance) => instance.filters()));
+}
+
+export async function preload(term, options = {}) {
+  await each((instance) => instance.preload(term, withoutVocabulary(options)));
+}
+
+export async function search(term, options = {}) {
+  const found = await each((instance) => instance.search(term, withoutVocabulary(options)));
+  // A part's vocabulary record matches wherever one of its articles does (and is counted before filtering).
+  const unfiltered = (response) => (hasVocabulary() ? Math.max(0, response.unfilteredResultCount - 1) : response.unfilteredResultCount);
+  const direction = Object.values(options.sort ?? {})[0];
+  let results;
+  if (direction === undefined) {
+    // Best match first, as Pagefind merges indexes (a stable sort: ties keep newer parts first).
+    results = found.flatMap((response) => response.results).sort((a, b) => b.score - a.score);
+  } else {
+    const inOrder = direction === "asc" ? found.toReversed() : found;
+    results = inOrder.flatMap((response) => response.results);
+  }
+  return {
+    results,
+    unfilteredResultCount: found.reduce((sum, response) => sum + unfiltered(response), 0),
+    filters: mergeFilters(found.map((response) => response.filters)),
+    totalFilters: mergeFilters(found.map((response) => response.totalFilters)),
+    timings: found.map((response) => response.timings),
+  };
+}
+
+let searchId = 0;
+
+/** Searches after `wait` ms unless another search starts meanwhile (then: null), as Pagefind's does. */
+export async function debouncedSearch(term, options, wait = 300) {
+  const id = ++searchId;
+  void preload(term, options);
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  if (id !== searchId) return null;
+  const response = await search(term, options);
+  return id === searchId ? response : null;
+}
+
+export async function mergeIndex() {
+  throw new Error("This search bundle already merges its parts; mergeIndex is not supported");
+}
+
+export async function destroy() {
+  const started = loading;
+  loading = undefined;
+  pending = {};
+  if (started) await Promise.all((await started).map((instance) => instance.destroy()));
+}
