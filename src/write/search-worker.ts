@@ -19,10 +19,25 @@ port.once("message", () => {
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
 try {
-  const records = parts.map((part) => part.sources.map(recordOf));
+  // Each part's Markdown is let go once its records are made, and its records once it is indexed:
+  // at 50,000 articles either is hundreds of megabytes.
+  const records = parts.map((part) => {
+    const made = part.sources.map(recordOf);
+    part.sources = [];
+    return made;
+  });
   // An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
   const vocabulary = parts.length > 1 ? [vocabularyRecord(records.flat())] : [];
-  await writeSearchBundle(parts, (_, i) => [...records[i]!, ...vocabulary], bundleDir, stop.signal);
+  await writeSearchBundle(
+    parts,
+    (_, i) => {
+      const list = [...records[i]!, ...vocabulary];
+      records[i] = [];
+      return list;
+    },
+    bundleDir,
+    stop.signal,
+  );
   port.postMessage({ done: true });
 } catch (error) {
   port.postMessage({ error: (error as Error).message });
