@@ -42,6 +42,12 @@ export interface PageKind<R extends PageRef, V> {
    * Without it, the page is re-rendered after every edit.
    */
   dependsOn?(ref: R, context: SiteContext): PageDependencies | undefined;
+  /**
+   * How much one page's output weighs against an article page's (1 when
+   * unsaid). Eleventy keeps a whole batch's output in memory until the batch
+   * ends, so batches are filled by weight (`SiteViews.batches`).
+   */
+  weight?: number;
 }
 
 export interface PageDependencies {

@@ -78,18 +78,35 @@ export class SiteViews implements RenderData {
   }
 
   /**
-   * The pages in batches of at most `size`, each a `RenderData` of its own,
-   * in registry order: Eleventy holds every page of a run in memory until the
-   * run ends, so rendering a large site in batches bounds the memory.
+   * The pages in batches weighing at most `size` article pages (a page
+   * kind's `weight`; a page heavier than `size` gets a batch of its own),
+   * each a `RenderData` of its own, in registry order: Eleventy holds every
+   * page of a run in memory until the run ends, so rendering a large site in
+   * batches bounds the memory.
    */
   batches(size: number): RenderData[] {
-    const all = (Object.keys(this.pages) as PageKindName[]).flatMap((kind) => this.pages[kind].map((ref) => [kind, ref] as const));
+    const kinds = Object.keys(this.pages) as PageKindName[];
+    const empty = () => Object.fromEntries(kinds.map((k) => [k, [] as PageRef[]])) as Record<PageKindName, PageRef[]>;
     const batches: RenderData[] = [];
-    for (let start = 0; start < Math.max(all.length, 1); start += size) {
-      const pages = Object.fromEntries((Object.keys(this.pages) as PageKindName[]).map((k) => [k, [] as PageRef[]])) as Record<PageKindName, PageRef[]>;
-      for (const [kind, ref] of all.slice(start, start + size)) pages[kind].push(ref);
+    let pages = empty();
+    let weight = 0;
+    let count = 0;
+    const close = () => {
       batches.push({ pages: pages as RenderData["pages"], view: (kind, ref) => this.view(kind, ref) });
+      pages = empty();
+      weight = 0;
+      count = 0;
+    };
+    for (const kind of kinds) {
+      const each = PAGE_KINDS[kind].weight ?? 1;
+      for (const ref of this.pages[kind]) {
+        if (count > 0 && weight + each > size) close();
+        pages[kind].push(ref);
+        weight += each;
+        count += 1;
+      }
     }
+    if (count > 0) close();
     return batches;
   }
 }

@@ -92,3 +92,24 @@ describe("view models", () => {
     expect(war.figuresNote).toBe("The 12 newest of 13 figures.");
   });
 });
+
+describe("render batches", () => {
+  const v = views({
+    "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S\npeople: [Ann, Bo]"),
+    "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\ntopics: [Tea]"),
+  });
+  const listed = (data: { pages: Record<string, { url: string }[]> }) => Object.entries(data.pages).flatMap(([kind, refs]) => refs.map((r) => `${kind} ${r.url}`));
+
+  test("hold every page once, in the order of the page kinds", () => {
+    const all = listed(v);
+    for (const size of [1, 3, 7, 1000]) expect(v.batches(size).flatMap(listed), String(size)).toEqual(all);
+  });
+
+  test("are filled by weight: a feed weighs four pages, and a page heavier than a batch gets one of its own", () => {
+    const weightOf = (data: { pages: Record<string, unknown[]> }) => Object.entries(data.pages).reduce((w, [kind, refs]) => w + refs.length * (kind === "feed" ? 4 : 1), 0);
+    for (const batch of v.batches(10)) expect(weightOf(batch)).toBeLessThanOrEqual(10);
+    const feeds = v.batches(3).filter((b) => b.pages.feed.length > 0);
+    expect(feeds.every((b) => listed(b).length === 1)).toBe(true);
+    expect(feeds).toHaveLength(v.pages.feed.length);
+  });
+});
