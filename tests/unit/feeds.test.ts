@@ -66,8 +66,14 @@ describe("xml tagged template", () => {
 describe("site feeds", () => {
   const v = views(dailyArchive());
 
-  test("the site's Atom and JSON feeds, then one Atom feed per entity", () => {
-    expect(v.pages.feed.map((r) => `${r.url} ${r.format}`)).toEqual(["/feed.xml atom", "/feed.json json", "/topics/weather/feed.xml atom", "/sources/wire/feed.xml atom"]);
+  test("the site's Atom and JSON feeds, then one Atom feed per entity, the entity named last first (ties by URL)", () => {
+    expect(v.pages.feed.map((r) => `${r.url} ${r.format}`)).toEqual(["/feed.xml atom", "/feed.json json", "/sources/wire/feed.xml atom", "/topics/weather/feed.xml atom"]);
+    const named = views({
+      "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: Wire\npeople: [Old]"),
+      "articles/b.md": article("title: B\ndate: 2025-01-03\nsource: Wire\npeople: [New]"),
+      "articles/c.md": article("title: C\ndate: 2025-01-02\nsource: Post\npeople: [Old]"),
+    });
+    expect(named.pages.feed.slice(2).map((r) => r.url)).toEqual(["/people/new/feed.xml", "/sources/wire/feed.xml", "/people/old/feed.xml", "/sources/post/feed.xml"]);
   });
 
   test(`an entity's feed holds its newest ${ENTITY_FEED_ENTRIES}, the site feeds ${FEED_ENTRIES}`, () => {
