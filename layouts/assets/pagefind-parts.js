@@ -1,7 +1,8 @@
 // Pagefind's browser API (the subset its UI uses: options, filters, preload,
 // search, debouncedSearch, destroy) over every part of the search index. The
-// build writes this file as /pagefind/pagefind.js, after a line that sets
-// PARTS: the parts' folders, newest part first. Each part is a Pagefind index
+// build writes this file as /pagefind/pagefind.js, after lines that set
+// PARTS, the parts' folders, newest part first, and VOCABULARY, the filter
+// of the vocabulary records (null when there are none). Each part is a Pagefind index
 // of a contiguous run of the archive's date order (src/views/search.ts,
 // `searchParts`).
 //
@@ -43,12 +44,10 @@ function instances() {
 
 const each = async (call) => Promise.all((await instances()).map(call));
 
-const VOCABULARY = "vocabulary";
-const hasVocabulary = () => PARTS.length > 1;
 
 /** The search options with the vocabulary records left out. */
 function withoutVocabulary(options) {
-  if (!hasVocabulary()) return options;
+  if (!VOCABULARY) return options;
   const filters = options.filters ?? {};
   return { ...options, filters: { ...filters, not: { ...filters.not, [VOCABULARY]: "all" } } };
 }
@@ -58,7 +57,7 @@ function mergeFilters(all) {
   const merged = {};
   for (const filters of all) {
     for (const [name, values] of Object.entries(filters ?? {})) {
-      if (name === VOCABULARY && hasVocabulary()) continue;
+      if (name === VOCABULARY) continue;
       const into = (merged[name] ??= {});
       for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
     }
@@ -89,7 +88,7 @@ export async function preload(term, options = {}) {
 export async function search(term, options = {}) {
   const found = await each((instance) => instance.search(term, withoutVocabulary(options)));
   // A part's vocabulary record matches wherever one of its articles does (and is counted before filtering).
-  const unfiltered = (response) => (hasVocabulary() ? Math.max(0, response.unfilteredResultCount - 1) : response.unfilteredResultCount);
+  const unfiltered = (response) => (VOCABULARY ? Math.max(0, response.unfilteredResultCount - 1) : response.unfilteredResultCount);
   const direction = Object.values(options.sort ?? {})[0];
   let results;
   if (direction === undefined) {

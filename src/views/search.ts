@@ -140,6 +140,11 @@ export function searchParts(context: SiteContext, partSize = SEARCH_PART_SIZE): 
  */
 export const VOCABULARY_FILTER = "vocabulary";
 
+/** Whether an index of `parts` parts holds a vocabulary record in each (`vocabularyRecord`): when it has several. */
+export function hasVocabulary(parts: number): boolean {
+  return parts > 1;
+}
+
 /**
  * The vocabulary record of one part when the index has several: one record
  * holding every word of the whole archive once. Pagefind, finding no word

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SiteContext } from "../views/context.ts";
-import { SEARCH_BUNDLE, searchParts, type SearchPart, type SearchRecord } from "../views/search.ts";
+import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
 
 export interface SiteSearchOptions {
   /** Articles per part of the index (`SEARCH_PART_SIZE` by default). */
@@ -69,7 +69,8 @@ const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.me
  * Pagefind index per part, written one after another (Pagefind's memory is
  * that of one part), then Pagefind's UI files, and the module that searches
  * all parts at once as `pagefind.js`, where Pagefind's UI loads it.
- * `records(part, i)` gives a part's records when its turn comes.
+ * `records(part, i)` gives a part's records when its turn comes, with the
+ * vocabulary record when `hasVocabulary`.
  */
 export async function writeSearchBundle<P extends { folder: string }>(parts: readonly P[], records: (part: P, index: number) => readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
   for (const [i, part] of parts.entries()) await writeSearchIndex(records(part, i), path.join(bundleDir, part.folder), signal);
@@ -78,8 +79,9 @@ export async function writeSearchBundle<P extends { folder: string }>(parts: rea
   for (const part of parts) {
     for (const file of [...UI_FILES, ...UNUSED_FILES]) fs.rmSync(path.join(bundleDir, part.folder, file), { force: true });
   }
-  const folders = parts.map((part) => part.folder);
-  fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${JSON.stringify(folders)};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
+  const folders = JSON.stringify(parts.map((part) => part.folder));
+  const vocabulary = JSON.stringify(hasVocabulary(parts.length) ? VOCABULARY_FILTER : null);
+  fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${folders};\nconst VOCABULARY = ${vocabulary};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
 }
 
 /**

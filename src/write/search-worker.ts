@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { recordOf, vocabularyRecord, type SearchPart } from "../views/search.ts";
+import { hasVocabulary, recordOf, vocabularyRecord, type SearchPart } from "../views/search.ts";
 import { writeSearchBundle } from "./search-index.ts";
 
 /**
@@ -27,7 +27,7 @@ try {
     return made;
   });
   // An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
-  const vocabulary = parts.length > 1 ? [vocabularyRecord(records.flat())] : [];
+  const vocabulary = hasVocabulary(parts.length) ? [vocabularyRecord(records.flat())] : [];
   await writeSearchBundle(
     parts,
     (_, i) => {

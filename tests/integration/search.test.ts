@@ -94,7 +94,7 @@ describe("the search index", () => {
     const build = await runCli(["build", "--content", FIXTURE, "--output", whole, "--now", NOW]);
     expect([build.code, build.stderr]).toEqual([0, ""]);
     expect(fs.readdirSync(path.join(whole, "pagefind")).sort()).toEqual(["pagefind-ui.css", "pagefind-ui.js", "pagefind.js", "part-1"]);
-    expect(fs.readFileSync(path.join(whole, "pagefind/pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-1\/"\];/);
+    expect(fs.readFileSync(path.join(whole, "pagefind/pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-1\/"\];\nconst VOCABULARY = null;/);
   });
 
   test("two builds of the same content give byte-identical index files", () => {

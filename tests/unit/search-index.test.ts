@@ -42,7 +42,7 @@ describe("the search index on a worker thread", () => {
       expect(fs.readdirSync(path.join(bundle, folder)).filter((f) => f.includes("-ui") || f.includes("highlight"))).toEqual([]);
       expect(fs.existsSync(path.join(bundle, folder, "pagefind.js"))).toBe(true);
     }
-    expect(fs.readFileSync(path.join(bundle, "pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-2\/","part-1\/"\];\n/);
+    expect(fs.readFileSync(path.join(bundle, "pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-2\/","part-1\/"\];\nconst VOCABULARY = "vocabulary";\n/);
   });
 
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
