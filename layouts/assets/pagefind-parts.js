@@ -44,7 +44,6 @@ function instances() {
 
 const each = async (call) => Promise.all((await instances()).map(call));
 
-
 /** The search options with the vocabulary records left out. */
 function withoutVocabulary(options) {
   if (!VOCABULARY) return options;

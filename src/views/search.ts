@@ -92,11 +92,6 @@ export function recordOf(source: SearchSource): SearchRecord {
   };
 }
 
-/** The search record of one published article. */
-export function searchRecord(article: Article, language: string): SearchRecord {
-  return recordOf(searchSource(article, language));
-}
-
 /**
  * What every published article's search record is made from, newest first.
  * All records are indexed in the site's language, whatever each article's
@@ -164,11 +159,6 @@ export function vocabularyRecord(records: readonly SearchRecord[]): SearchRecord
   }
   words.delete("");
   return { url: "/search/vocabulary/", language: records[0]?.language ?? "en", content: [...words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
-}
-
-/** Every published article's search record, newest first (see `searchSources`). */
-export function searchRecords(context: SiteContext): SearchRecord[] {
-  return searchSources(context).map(recordOf);
 }
 
 export interface SearchPageView {

@@ -69,19 +69,18 @@ const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.me
  * Pagefind index per part, written one after another (Pagefind's memory is
  * that of one part), then Pagefind's UI files, and the module that searches
  * all parts at once as `pagefind.js`, where Pagefind's UI loads it.
- * `records(part, i)` gives a part's records when its turn comes, with the
- * vocabulary record when `hasVocabulary`.
+ * `recordsOf(i)` gives part `i`'s records (with the vocabulary record when
+ * `hasVocabulary`) when its turn comes, so that a part's records can be let
+ * go once it is indexed.
  */
-export async function writeSearchBundle<P extends { folder: string }>(parts: readonly P[], records: (part: P, index: number) => readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
-  for (const [i, part] of parts.entries()) await writeSearchIndex(records(part, i), path.join(bundleDir, part.folder), signal);
-  const first = path.join(bundleDir, parts[0]!.folder);
-  for (const file of UI_FILES) fs.renameSync(path.join(first, file), path.join(bundleDir, file));
-  for (const part of parts) {
-    for (const file of [...UI_FILES, ...UNUSED_FILES]) fs.rmSync(path.join(bundleDir, part.folder, file), { force: true });
+export async function writeSearchBundle(folders: readonly string[], recordsOf: (index: number) => readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+  for (const [i, folder] of folders.entries()) await writeSearchIndex(recordsOf(i), path.join(bundleDir, folder), signal);
+  for (const file of UI_FILES) fs.renameSync(path.join(bundleDir, folders[0]!, file), path.join(bundleDir, file));
+  for (const folder of folders) {
+    for (const file of [...UI_FILES, ...UNUSED_FILES]) fs.rmSync(path.join(bundleDir, folder, file), { force: true });
   }
-  const folders = JSON.stringify(parts.map((part) => part.folder));
-  const vocabulary = JSON.stringify(hasVocabulary(parts.length) ? VOCABULARY_FILTER : null);
-  fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${folders};\nconst VOCABULARY = ${vocabulary};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
+  const vocabulary = hasVocabulary(folders.length) ? VOCABULARY_FILTER : null;
+  fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${JSON.stringify(folders)};\nconst VOCABULARY = ${JSON.stringify(vocabulary)};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
 }
 
 /**

@@ -28,9 +28,10 @@ try {
   });
   // An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
   const vocabulary = hasVocabulary(parts.length) ? [vocabularyRecord(records.flat())] : [];
+  const folders = parts.map((part) => part.folder);
   await writeSearchBundle(
-    parts,
-    (_, i) => {
+    folders,
+    (i) => {
       const list = [...records[i]!, ...vocabulary];
       records[i] = [];
       return list;

@@ -4,11 +4,15 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { SiteViews } from "../../src/views/site-views.ts";
-import { searchParts, searchRecord, searchRecords, vocabularyRecord, VOCABULARY_FILTER, type SearchPart } from "../../src/views/search.ts";
+import { recordOf, searchParts, searchSource, searchSources, vocabularyRecord, VOCABULARY_FILTER, type SearchPart } from "../../src/views/search.ts";
+import type { SiteContext } from "../../src/views/context.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 import { listFiles, ROOT, runCli, tempDir, type CliResult } from "../helpers/cli.ts";
 
 const FIXTURE = path.join(ROOT, "tests/fixtures/archive");
+
+/** Every published article's search record, newest first, as the search worker makes them. */
+const searchRecords = (context: SiteContext) => searchSources(context).map(recordOf);
 const NOW = "2025-11-01";
 const TAXONOMIES = ["people", "organisations", "topics", "places", "sources"] as const;
 const FILTER_NAMES = { people: "People", organisations: "Organisations", topics: "Topics", places: "Places", sources: "Sources" };
@@ -237,7 +241,7 @@ describe("search records", () => {
   test("an explicit standfirst comes before the body; an empty article is indexed by its headline", () => {
     expect(told!.content).toBe("An explicit standfirst.\nThe body.");
     expect(empty!.content).toBe("Headline only");
-    expect(searchRecord(archive.articles[1]!, "en").meta).toEqual({ title: "Headline only" });
+    expect(recordOf(searchSource(archive.articles[1]!, "en")).meta).toEqual({ title: "Headline only" });
   });
 
   test("filters only for taxonomies the article names, the source always", () => {
