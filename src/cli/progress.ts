@@ -70,9 +70,12 @@ export function progressReporter(options: ProgressOptions): Progress {
 
 /**
  * A reporter on this process's standard error, so that standard output holds
- * only results (check's warnings, new's path) for scripts to read.
+ * only results (check's warnings, new's path) for scripts to read; none when
+ * `CLIPPINGS_PROGRESS=off`, for scripts (and tests) that want standard error
+ * to hold nothing but errors, however long the build takes.
  */
-export function terminalProgress(): Progress {
+export function terminalProgress(env: NodeJS.ProcessEnv = process.env): Progress {
+  if (env.CLIPPINGS_PROGRESS === "off") return silentProgress;
   return progressReporter({ write: (text) => process.stderr.write(text), live: process.stderr.isTTY === true });
 }
 

@@ -14,12 +14,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real command line (`tsx src/cli/main.ts ...`) as a child process. */
+/**
+ * Runs the real command line (`tsx src/cli/main.ts ...`) as a child process,
+ * without progress lines: a fixture build on a loaded machine can pass the
+ * two seconds after which they start, and tests read standard error for errors.
+ */
 export function runCli(args: string[], options: { cwd?: string; started?: (child: ChildProcess) => void } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, TZ: "UTC", NO_COLOR: "1" },
+      env: { ...process.env, TZ: "UTC", NO_COLOR: "1", CLIPPINGS_PROGRESS: "off" },
     });
     let stdout = "";
     let stderr = "";

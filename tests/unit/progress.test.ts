@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { progressReporter } from "../../src/cli/progress.ts";
+import { progressReporter, silentProgress, terminalProgress } from "../../src/cli/progress.ts";
 
 function clockedReporter(live: boolean) {
   let time = 0;
@@ -44,5 +44,12 @@ describe("progress reporter", () => {
     progress.phase("Search index");
     progress.end();
     expect(written).toEqual(["\r[3.0 s] Lead images", "\r[3.0 s] Search index", `\r${" ".repeat("[3.0 s] Search index".length)}\r`]);
+  });
+});
+
+describe("the command line's reporter", () => {
+  it("is silent with CLIPPINGS_PROGRESS=off, and reports otherwise", () => {
+    expect(terminalProgress({ CLIPPINGS_PROGRESS: "off" })).toBe(silentProgress);
+    expect(terminalProgress({})).not.toBe(silentProgress);
   });
 });
