@@ -16,7 +16,8 @@ export type Html = SafeHtml | string | number | null | undefined | false | reado
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {
-  return text.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? "\uFFFD");
+  // Most text has nothing to escape: one test, and the same string back.
+  return NEEDS_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? "\uFFFD") : text;
 }
 
 /**
@@ -25,6 +26,7 @@ export function escapeHtml(text: string): string {
  * return), which become U+FFFD as the browser would show them.
  */
 const TO_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const NEEDS_ESCAPE = new RegExp(TO_ESCAPE.source);
 
 function render(value: Html): string {
   if (value === null || value === undefined || value === false) return "";

@@ -24,8 +24,13 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const MARKUP = /[&<>"']/g;
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most short text has nothing to escape: one test, and the same string back.
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(NOT_XML, "\uFFFD").replace(MARKUP, (c) => ESCAPES[c]!);
 }
 
 function render(value: Xml): string {

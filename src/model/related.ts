@@ -55,18 +55,30 @@ export class RelatedArticles {
         this.scores[r]! += weight;
       }
     }
-    const result: { rank: number; score: number }[] = [];
+    // The best `limit` candidates, best first (higher score, then lower
+    // rank: newer), kept by insertion: candidates run to thousands, the
+    // result to a handful, so sorting them all was most of the time.
+    const bestRanks: number[] = [];
+    const bestScores: number[] = [];
     for (const r of touched) {
       let score = this.scores[r]!;
       this.scores[r] = 0;
-      if (r === self) continue;
+      if (r === self || limit <= 0) continue;
       // A candidate outside a common entity's window still gets its weight when it names it.
       for (const c of common) if (c.members[r] === 1 && !inWindow(c.ranks, c.first, c.end, r)) score += c.weight;
       // Rounded, so that equal sets of shared entities tie whatever the order of addition.
-      result.push({ rank: r, score: Math.round(score * 1e9) / 1e9 });
+      score = Math.round(score * 1e9) / 1e9;
+      let at = bestRanks.length;
+      while (at > 0 && isBetter(score, r, bestScores[at - 1]!, bestRanks[at - 1]!)) at--;
+      if (at >= limit) continue;
+      bestRanks.splice(at, 0, r);
+      bestScores.splice(at, 0, score);
+      if (bestRanks.length > limit) {
+        bestRanks.pop();
+        bestScores.pop();
+      }
     }
-    result.sort((a, b) => b.score - a.score || a.rank - b.rank);
-    return result.slice(0, limit).map(({ rank, score }) => ({ article: this.archive.articles[rank]!, score }));
+    return bestRanks.map((rank, i) => ({ article: this.archive.articles[rank]!, score: bestScores[i]! }));
   }
 
   private ranksFor(entity: Entity): Int32Array {
@@ -87,6 +99,11 @@ export class RelatedArticles {
     }
     return members;
   }
+}
+
+/** Whether a candidate ranks before another: a higher score, then a lower rank (newer). */
+function isBetter(score: number, rank: number, otherScore: number, otherRank: number): boolean {
+  return score > otherScore || (score === otherScore && rank < otherRank);
 }
 
 /** Where the window of `CANDIDATES_PER_ENTITY` ranks centred on `rank` starts. */

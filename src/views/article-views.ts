@@ -2,12 +2,12 @@ import { renderMarkdown } from "../markdown/markdown.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import type { Article, Figure, Quote } from "../model/types.ts";
-import { formatDate, formatFigureValue, formatPartialDate } from "./format.ts";
+import { formatDate, formatFigureValue, formatPartialDate, isoDateTime } from "./format.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import { lastModified } from "../model/queries.ts";
 import type { SiteContext } from "./context.ts";
 import { leadImageView } from "./images.ts";
-import { articleStructuredData, isoDateTime } from "./structured-data.ts";
+import { articleStructuredData } from "./structured-data.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
 import type { ArticlePageView, ArticleTeaser, FigureView, QuoteView } from "./types.ts";
 

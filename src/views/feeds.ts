@@ -4,9 +4,8 @@ import type { Article, Entity } from "../model/types.ts";
 import { LISTED_TAXONOMIES, TAXONOMIES } from "../schema/article.ts";
 import { SITE_FEEDS } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
-import { formatDate, type TimeView } from "./format.ts";
+import { formatDate, isoDateTime, type TimeView } from "./format.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
-import { isoDateTime } from "./structured-data.ts";
 import type { AlternateLink } from "./types.ts";
 
 /**

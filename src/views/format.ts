@@ -6,16 +6,39 @@ import type { Figure, ModelDate } from "../model/types.ts";
 
 export interface TimeView {
   /** The `datetime` attribute: a date, or a date-time with its offset. */
-  datetime: string;
-  text: string;
+  readonly datetime: string;
+  readonly text: string;
 }
 
-/** A publication date in the site zone, in the reader's language. */
+/**
+ * A publication date in the site zone, in the reader's language. Formatted
+ * once per date and language: an article's date is shown in every listing
+ * of it, and luxon's formatting was ~0.9 s of a 10,000-article build.
+ */
 export function formatDate(date: ModelDate, locale: string): TimeView {
-  const at = date.at.setLocale(locale);
-  if (date.dateOnly) return { datetime: at.toISODate()!, text: at.toLocaleString(DateTime.DATE_FULL) };
-  return { datetime: at.toISO({ suppressMilliseconds: true })!, text: at.toLocaleString(DateTime.DATETIME_FULL) };
+  let byLocale = formattedDates.get(date);
+  if (!byLocale) formattedDates.set(date, (byLocale = new Map()));
+  let view = byLocale.get(locale);
+  if (!view) {
+    const at = date.at.setLocale(locale);
+    view = date.dateOnly
+      ? { datetime: at.toISODate()!, text: at.toLocaleString(DateTime.DATE_FULL) }
+      : { datetime: isoDateTime(date), text: at.toLocaleString(DateTime.DATETIME_FULL) };
+    byLocale.set(locale, view);
+  }
+  return view;
 }
+
+const formattedDates = new WeakMap<ModelDate, Map<string, TimeView>>();
+
+/** An ISO 8601 date-time with its offset (a bare date is 00:00 in the site zone), worked out once per date. */
+export function isoDateTime(date: ModelDate): string {
+  let iso = isoDates.get(date);
+  if (iso === undefined) isoDates.set(date, (iso = date.at.toISO({ suppressMilliseconds: true })!));
+  return iso;
+}
+
+const isoDates = new WeakMap<ModelDate, string>();
 
 /** A figure's `asOf`: a year, a month, a day or a moment, as precise as written. */
 export function formatPartialDate(date: DateText, locale: string, zone: string): TimeView {

@@ -1,7 +1,7 @@
 import type { ModelDate } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 import { outputPath, pageKind, type PageKind, type PageRef } from "./page-kind.ts";
-import { isoDateTime } from "./structured-data.ts";
+import { isoDateTime } from "./format.ts";
 
 /**
  * `/sitemap.xml` and `/robots.txt`. The sitemap lists every HTML page of

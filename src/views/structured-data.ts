@@ -1,6 +1,7 @@
+import { isoDateTime } from "./format.ts";
 import type { Taxonomy } from "../schema/article.ts";
 import { lastModified } from "../model/queries.ts";
-import type { Article, Entity, ModelDate } from "../model/types.ts";
+import type { Article, Entity } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
 import type { JsonLd, JsonValue } from "./types.ts";
@@ -13,11 +14,6 @@ const SCHEMA_TYPES: Record<Taxonomy, string> = {
   places: "Place",
   sources: "Organization",
 };
-
-/** An ISO 8601 date-time with its offset (a bare date is 00:00 in the site zone). */
-export function isoDateTime(date: ModelDate): string {
-  return date.at.toISO({ suppressMilliseconds: true })!;
-}
 
 /** An entity as a schema.org thing, with `sameAs` from its Wikidata id and URL. */
 export function entityThing(entity: Entity, context: SiteContext): JsonLd {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { CANDIDATES_PER_ENTITY, RelatedArticles } from "../../src/model/related.ts";
 import type { Archive } from "../../src/model/types.ts";
@@ -69,5 +70,42 @@ describe("related articles", () => {
     files["articles/near.md"] = article("title: Near\ndate: 2020-09-10\nsource: Other\npeople: [Pair]");
     const archive = archiveOf(files);
     expect(related(archive, "a250", 2)).toEqual(["a000", "near"]);
+  });
+
+  test("the top of the list is the top of every article scored against every other (property)", () => {
+    // Small archives (no entity past the candidate window): the one-pass
+    // search must give exactly what scoring all pairs and sorting gives.
+    const people = ["P1", "P2", "P3", "P4", "P5", "P6"];
+    const articleArb = fc.record({
+      day: fc.integer({ min: 1, max: 28 }),
+      source: fc.constantFrom("S1", "S2", "S3"),
+      people: fc.uniqueArray(fc.constantFrom(...people), { maxLength: 4 }),
+      place: fc.option(fc.constantFrom("Here", "There"), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(articleArb, { minLength: 2, maxLength: 25 }), fc.integer({ min: 1, max: 8 }), (specs, limit) => {
+        const files: Record<string, string> = {};
+        specs.forEach((x, i) => {
+          const lines = [`title: T${i}`, `date: 2025-01-${String(x.day).padStart(2, "0")}`, `source: ${x.source}`];
+          if (x.people.length) lines.push(`people: [${x.people.join(", ")}]`);
+          if (x.place) lines.push(`places: [${x.place}]`);
+          files[`articles/a${String(i).padStart(2, "0")}.md`] = article(lines.join("\n"));
+        });
+        const archive = archiveOf(files);
+        const finder = new RelatedArticles(archive);
+        const entitiesOf = (a: Archive["articles"][number]) => [a.source.entity, ...Object.values(a.entities).flat()];
+        for (const [rank, a] of archive.articles.entries()) {
+          const mine = new Set(entitiesOf(a));
+          const all = archive.articles
+            .map((b, r) => ({ r, score: Math.round(entitiesOf(b).filter((e) => mine.has(e)).reduce((s, e) => s + finder.weight(e), 0) * 1e9) / 1e9 }))
+            .filter((x) => x.r !== rank && x.score > 0)
+            .sort((x, y) => y.score - x.score || x.r - y.r)
+            .slice(0, limit)
+            .map((x) => x.r);
+          expect(finder.find(a, limit).map((x) => archive.articles.indexOf(x.article))).toEqual(all);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
