@@ -1,5 +1,5 @@
 import { formatErrorReport } from "../errors/catalogue.ts";
-import { loadArchive } from "../model/archive.ts";
+import { loadArchiveInParallel } from "../model/archive.ts";
 import { count } from "../views/format.ts";
 import { planSite } from "../views/site-views.ts";
 import { writeSite } from "../write/site.ts";
@@ -17,7 +17,7 @@ export interface Output {
 export async function buildCommand(options: BuildCommandOptions, io: Output, progress: Progress): Promise<number> {
   const started = performance.now();
   progress.phase("Reading content");
-  const plan = planSite(loadArchive(options.content, options, { onArticles: readingProgress(progress) }));
+  const plan = planSite(await loadArchiveInParallel(options.content, options, { onArticles: readingProgress(progress) }));
   if (!plan.ok) {
     progress.end();
     io.err(formatErrorReport(plan.errors));

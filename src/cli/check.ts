@@ -1,6 +1,6 @@
 import { formatErrorReport } from "../errors/catalogue.ts";
 import { hygieneReport } from "../hygiene/report.ts";
-import { loadArchive } from "../model/archive.ts";
+import { loadArchiveInParallel } from "../model/archive.ts";
 import { TAXONOMIES } from "../schema/article.ts";
 import { count } from "../views/format.ts";
 import { planSite } from "../views/site-views.ts";
@@ -18,7 +18,7 @@ import { readingProgress, type Progress } from "./progress.ts";
 export async function checkCommand(options: CheckCommandOptions, io: Output, progress: Progress): Promise<number> {
   const started = performance.now();
   progress.phase("Reading content");
-  const result = loadArchive(options.content, options, { onArticles: readingProgress(progress) });
+  const result = await loadArchiveInParallel(options.content, options, { onArticles: readingProgress(progress) });
   progress.phase("Checking pages");
   const plan = planSite(result);
   if (!plan.ok) {

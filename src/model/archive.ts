@@ -2,13 +2,14 @@ import { DateTime } from "luxon";
 import path from "node:path";
 import { toDateTime } from "../schema/dates.ts";
 import type { ContentError } from "../errors/catalogue.ts";
-import { listContentFiles } from "../read/content-files.ts";
+import { listContentFiles, type ContentFiles } from "../read/content-files.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { validateSiteFile } from "../validate/site-file.ts";
 import type { ArticleCache } from "./article-cache.ts";
-import { readArticle, type ArticleDraft } from "./articles.ts";
+import { readArticle, type ArticleDraft, type ArticleResult } from "./articles.ts";
 import { EntityFiles } from "./entity-files.ts";
 import { buildEntityIndex } from "./entity-index.ts";
+import { readInParallel, type ParallelHooks } from "./read-in-parallel.ts";
 import type { Archive, BuildOptions } from "./types.ts";
 
 export interface LoadHooks {
@@ -30,6 +31,46 @@ const FALLBACK_SITE: SiteSettings = { title: "", url: "https://example.invalid",
  */
 export function loadArchive(root: string, options: BuildOptions, hooks: LoadHooks = {}): ArchiveResult {
   const { onArticles, cache } = hooks;
+  const loading = startLoading(root, options);
+  const { files, site } = loading;
+  cache?.useSite(site);
+  cache?.keepOnly(files.articles);
+  onArticles?.(0, files.articles.length);
+  const results = files.articles.map((file, i) => {
+    if (i > 0 && i % 250 === 0) onArticles?.(i, files.articles.length);
+    const read = () => readArticle(root, file, site, { ...options, clock: loading.clock });
+    return cache ? cache.read(root, file, read) : read();
+  });
+  return finishLoading(loading, results);
+}
+
+/**
+ * `loadArchive` with the articles read on two threads (`readInParallel`):
+ * the same archive, or the same errors in the same order, sooner. What
+ * `build` and `check` use; `serve` keeps its cache of read articles instead.
+ */
+export async function loadArchiveInParallel(
+  root: string,
+  options: BuildOptions,
+  hooks: ParallelHooks = {},
+): Promise<ArchiveResult> {
+  const loading = startLoading(root, options);
+  const results = await readInParallel({ root, files: loading.files.articles, site: loading.site, options, clock: loading.clock }, hooks);
+  return finishLoading(loading, results);
+}
+
+interface Loading {
+  root: string;
+  files: ContentFiles;
+  site: SiteSettings;
+  entityFiles: EntityFiles;
+  clock: DateTime;
+  /** Errors found before the articles are read. */
+  errors: ContentError[];
+}
+
+/** Lists the files and reads the site settings and entity files: everything before the articles. */
+function startLoading(root: string, options: BuildOptions): Loading {
   const files = listContentFiles(root);
   const errors: ContentError[] = files.misspeltFolders.map(({ folder, suggestion }) => ({
     code: "unknown-folder",
@@ -46,14 +87,15 @@ export function loadArchive(root: string, options: BuildOptions, hooks: LoadHook
   errors.push(...entityErrors);
 
   const clock = options.now ? toDateTime(options.now, site.timeZone) : DateTime.now();
+  return { root, files, site, entityFiles, clock, errors };
+}
+
+/** The archive from the articles read (one result per article file, in listing order), or every error. */
+function finishLoading(loading: Loading, results: readonly ArticleResult[]): ArchiveResult {
+  const { root, site, entityFiles } = loading;
+  const errors = [...loading.errors];
   const drafts: ArticleDraft[] = [];
-  cache?.useSite(site);
-  cache?.keepOnly(files.articles);
-  onArticles?.(0, files.articles.length);
-  for (const [i, file] of files.articles.entries()) {
-    if (i > 0 && i % 250 === 0) onArticles?.(i, files.articles.length);
-    const read = () => readArticle(root, file, site, { ...options, clock });
-    const result = cache ? cache.read(root, file, read) : read();
+  for (const result of results) {
     if (result.ok) drafts.push(result.draft);
     else errors.push(...result.errors);
   }

@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { SiteSettings } from "../schema/site.ts";
-import type { readArticle } from "./articles.ts";
-
-type ReadResult = ReturnType<typeof readArticle>;
+import type { ArticleResult } from "./articles.ts";
 
 /**
  * Articles read by an earlier load, kept while their file is unchanged (same
@@ -13,7 +11,7 @@ type ReadResult = ReturnType<typeof readArticle>;
  * changes or the cache is cleared.
  */
 export class ArticleCache {
-  private readonly entries = new Map<string, { mtimeMs: number; size: number; result: ReadResult }>();
+  private readonly entries = new Map<string, { mtimeMs: number; size: number; result: ArticleResult }>();
   private siteKey = "";
 
   /** Drops everything read under other site settings. */
@@ -23,7 +21,7 @@ export class ArticleCache {
     this.siteKey = key;
   }
 
-  read(root: string, file: string, read: () => ReadResult): ReadResult {
+  read(root: string, file: string, read: () => ArticleResult): ArticleResult {
     const stat = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
     const cached = this.entries.get(file);
     if (stat && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;

@@ -39,13 +39,11 @@ export interface ArticleDraft {
   urlField: "slug" | "date";
 }
 
+/** One article file read: its draft, or every error in it. */
+export type ArticleResult = { ok: true; draft: ArticleDraft } | { ok: false; errors: ContentError[] };
+
 /** Reads, validates and dates one article; entities are resolved later. */
-export function readArticle(
-  root: string,
-  file: string,
-  site: SiteSettings,
-  options: BuildOptions & { clock: DateTime },
-): { ok: true; draft: ArticleDraft } | { ok: false; errors: ContentError[] } {
+export function readArticle(root: string, file: string, site: SiteSettings, options: BuildOptions & { clock: DateTime }): ArticleResult {
   const result = validateMarkdownFile(root, file, articleSchema);
   if (!result.ok) return result;
   const { fields, doc, body } = result;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { typeScriptWorker } from "../threads/worker.ts";
 import type { SiteContext } from "../views/context.ts";
 import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
 
@@ -21,8 +21,6 @@ export function writeSiteSearch(context: SiteContext, siteDir: string, options: 
 }
 
 const WORKER = new URL("./search-worker.ts", import.meta.url).href;
-/** tsx's loader API, resolved from here: a worker's own bare imports would resolve from the current folder. */
-const TSX_API = import.meta.resolve("tsx/esm/api");
 
 /**
  * `writeSearchBundle` on a worker thread, for the records made from
@@ -30,14 +28,12 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
  * over a pipe, one request at a time: on the main thread that feeding
  * waits for every turn of the event loop between two pages being rendered.
  * On its own thread it keeps the binary busy on the second core while the
- * main thread renders. The worker loads TypeScript through tsx's API
- * (a worker does not inherit the main thread's loader).
+ * main thread renders.
  */
 export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal): Promise<void> {
-  const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = new Worker(boot, { eval: true, workerData: { parts, bundleDir } });
+    const worker = typeScriptWorker(WORKER, { parts, bundleDir });
     const settle = (error?: unknown) => {
       signal?.removeEventListener("abort", abort);
       if (error === undefined) resolve();
