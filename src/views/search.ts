@@ -152,13 +152,27 @@ export function hasVocabulary(parts: number): boolean {
  * the site's language.
  */
 export function vocabularyRecord(records: readonly SearchRecord[]): SearchRecord {
-  const words = new Set<string>();
-  for (const record of records) {
-    for (const word of record.meta.title.split(/\s+/u)) words.add(word);
-    for (const word of record.content.split(/\s+/u)) words.add(word);
+  const vocabulary = new Vocabulary();
+  for (const record of records) vocabulary.add(record);
+  return vocabulary.record();
+}
+
+/** The words of records as they are made, for `vocabularyRecord`. */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private language: string | undefined;
+
+  add(record: SearchRecord): void {
+    this.language ??= record.language;
+    for (const word of record.meta.title.split(/\s+/u)) this.words.add(word);
+    for (const word of record.content.split(/\s+/u)) this.words.add(word);
   }
-  words.delete("");
-  return { url: "/search/vocabulary/", language: records[0]?.language ?? "en", content: [...words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
+
+  /** The vocabulary record of every record added so far. */
+  record(): SearchRecord {
+    this.words.delete("");
+    return { url: "/search/vocabulary/", language: this.language ?? "en", content: [...this.words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
+  }
 }
 
 export interface SearchPageView {

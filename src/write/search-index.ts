@@ -69,7 +69,7 @@ const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.me
  * `hasVocabulary`) when its turn comes, so that a part's records can be let
  * go once it is indexed.
  */
-export async function writeSearchBundle(folders: readonly string[], recordsOf: (index: number) => readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+export async function writeSearchBundle(folders: readonly string[], recordsOf: (index: number) => Iterable<SearchRecord>, bundleDir: string, signal?: AbortSignal): Promise<void> {
   for (const [i, folder] of folders.entries()) await writeSearchIndex(recordsOf(i), path.join(bundleDir, folder), signal);
   for (const file of UI_FILES) fs.renameSync(path.join(bundleDir, folders[0]!, file), path.join(bundleDir, file));
   for (const folder of folders) {
@@ -83,20 +83,26 @@ export async function writeSearchBundle(folders: readonly string[], recordsOf: (
  * Writes one Pagefind index (with Pagefind's own UI files) for
  * `records` into `bundleDir`. The files depend only on the
  * records (Pagefind orders pages itself), so the same content gives
- * byte-identical files. Records are sent one at a time: sending them all at
- * once was no faster. Any error Pagefind reports fails the build. An
- * aborted `signal` stops it between two requests to Pagefind.
+ * byte-identical files. Up to `IN_FLIGHT` records are sent before the
+ * first answer is awaited, so that Pagefind's binary indexes one while
+ * the next is made (`records` may make them as they are asked for).
+ * Any error Pagefind reports fails the build. An aborted `signal` stops it
+ * between two requests to Pagefind.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+export async function writeSearchIndex(records: Iterable<SearchRecord>, bundleDir: string, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
+    const sent: Promise<void>[] = [];
     for (const record of records) {
       signal?.throwIfAborted();
-      const added = await index.addCustomRecord(record);
-      check(added.errors, `indexing ${record.url}`);
+      const added = index.addCustomRecord(record).then((answer) => check(answer.errors, `indexing ${record.url}`));
+      added.catch(() => undefined); // awaited below, in order; not an unhandled rejection meanwhile
+      sent.push(added);
+      if (sent.length >= IN_FLIGHT) await sent.shift();
     }
+    for (const added of sent) await added;
     signal?.throwIfAborted();
     const written = await index.writeFiles({ outputPath: bundleDir });
     check(written.errors, "writing the search index");
@@ -104,6 +110,9 @@ export async function writeSearchIndex(records: readonly SearchRecord[], bundleD
     await pagefind.close();
   }
 }
+
+/** Records sent to Pagefind ahead of its answers. */
+const IN_FLIGHT = 8;
 
 function check(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed ${doing}: ${errors.join("; ")}`);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { hasVocabulary, recordOf, vocabularyRecord, type SearchPart } from "../views/search.ts";
+import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
 import { writeSearchBundle } from "./search-index.ts";
 
 /**
@@ -18,24 +18,66 @@ port.once("message", () => {
   void pagefind.close();
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
+
+// An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
+const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
+/** Records made ahead of their part's turn. */
+const made: SearchRecord[][] = parts.map(() => []);
+
+function record(source: SearchPart["sources"][number]): SearchRecord {
+  const made = recordOf(source);
+  vocabulary?.add(made);
+  return made;
+}
+
+/**
+ * The first part's records, made as Pagefind takes them; between two of
+ * them, a share of the other parts' records, which must all exist before
+ * the first part's vocabulary record: the worker makes records while the
+ * binary indexes. Each part's Markdown is let go once its records are made,
+ * and its records once it is indexed: at 50,000 articles either is hundreds
+ * of megabytes.
+ */
+function* firstPart(): Generator<SearchRecord> {
+  const [first, ...later] = parts;
+  const laterCount = later.reduce((n, part) => n + part.sources.length, 0);
+  const perRecord = Math.ceil(laterCount / Math.max(1, first!.sources.length));
+  let part = 1;
+  let next = 0;
+  const makeLater = (count: number) => {
+    while (count > 0 && part < parts.length) {
+      const sources = parts[part]!.sources;
+      if (next < sources.length) {
+        made[part]!.push(record(sources[next++]!));
+        count--;
+      } else {
+        parts[part]!.sources = [];
+        part++;
+        next = 0;
+      }
+    }
+  };
+  const sources = first!.sources;
+  first!.sources = [];
+  for (const source of sources) {
+    yield record(source);
+    makeLater(perRecord);
+  }
+  makeLater(Infinity);
+  if (vocabulary) yield vocabulary.record();
+}
+
+function* laterPart(i: number): Generator<SearchRecord> {
+  const records = made[i]!;
+  made[i] = [];
+  yield* records;
+  if (vocabulary) yield vocabulary.record();
+}
+
 try {
-  // Each part's Markdown is let go once its records are made, and its records once it is indexed:
-  // at 50,000 articles either is hundreds of megabytes.
-  const records = parts.map((part) => {
-    const made = part.sources.map(recordOf);
-    part.sources = [];
-    return made;
-  });
-  // An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
-  const vocabulary = hasVocabulary(parts.length) ? [vocabularyRecord(records.flat())] : [];
-  const folders = parts.map((part) => part.folder);
   await writeSearchBundle(
-    folders,
-    (i) => {
-      const list = [...records[i]!, ...vocabulary];
-      records[i] = [];
-      return list;
-    },
+    parts.map((part) => part.folder),
+    (i) => (i === 0 ? firstPart() : laterPart(i)),
     bundleDir,
     stop.signal,
   );
