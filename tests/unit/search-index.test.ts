@@ -45,6 +45,22 @@ describe("the search index on a worker thread", () => {
     expect(fs.readFileSync(path.join(bundle, "pagefind.js"), "utf8")).toMatch(/^const PARTS = \["part-2\/","part-1\/"\];\nconst VOCABULARY = "vocabulary";\n/);
   });
 
+  test("every part gets all its records and the vocabulary, whatever the parts' sizes (the later parts' records are made between the first's)", async () => {
+    const story = (n: number) => ({ ...record(1), url: `/2025/01/01/story-${n}/`, body: `Story ${n} word${n}.` });
+    const stories = (from: number, count: number) => Array.from({ length: count }, (_, i) => story(from + i));
+    for (const [name, sizes] of [["small-first", [1, 4, 3]], ["large-first", [6, 1, 2]]] as const) {
+      const bundle = path.join(temp, name, "pagefind");
+      let from = 0;
+      const parts = sizes.map((size, i) => {
+        const sources = stories(from, size);
+        from += size;
+        return { folder: `part-${sizes.length - i}/`, sources };
+      });
+      await indexInBackground(parts, bundle);
+      sizes.forEach((size, i) => expect(pageCount(path.join(bundle, `part-${sizes.length - i}`)), `${name}, part ${sizes.length - i}`).toBe(size + 1));
+    }
+  });
+
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
     // A bundle folder that cannot be made (a file stands where its parent should be): the binary panics.
     fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
