@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { SiteSettings } from "../schema/site.ts";
 import { typeScriptWorker } from "../threads/worker.ts";
 import { modelDate, readArticle, type ArticleDraft, type ArticleResult } from "./articles.ts";
@@ -51,15 +52,27 @@ export async function readInParallel(
   hooks.onArticles?.(0, total);
 
   const counter = new Int32Array(new SharedArrayBuffer(4));
+  // The worker's results come through this channel: the main thread takes
+  // them synchronously between its own chunks, so they do not pile up
+  // (copied, then copied again) while it reads.
+  const { port1: inbox, port2: outbox } = new MessageChannel();
   const worker =
     total >= (hooks.parallelFrom ?? PARALLEL_FROM)
-      ? typeScriptWorker(WORKER, { root, files, site, options: buildOptions(job.options), clock: job.clock.toMillis(), counter } satisfies WorkerJob)
+      ? typeScriptWorker(WORKER, { root, files, site, options: buildOptions(job.options), clock: job.clock.toMillis(), counter, port: outbox } satisfies WorkerJob, [outbox])
       : undefined;
-  const workerDone = new Promise<void>((resolve) => {
+  let workerDone = !worker;
+  const take = (message: WorkerMessage) => {
+    if ("results" in message) for (const [i, sent] of message.results) results[i] = received(sent, site.timeZone);
+    else workerDone = true;
+  };
+  const takeWaiting = () => {
+    for (let waiting = receiveMessageOnPort(inbox); waiting; waiting = receiveMessageOnPort(inbox)) take(waiting.message as WorkerMessage);
+  };
+  const finished = new Promise<void>((resolve) => {
     if (!worker) return resolve();
-    worker.on("message", (message: WorkerMessage) => {
-      if ("results" in message) for (const [i, sent] of message.results) results[i] = received(sent, site.timeZone);
-      else resolve();
+    inbox.on("message", (message: WorkerMessage) => {
+      take(message);
+      if (workerDone) resolve();
     });
     // A worker that fails leaves its files unread: the main thread reads them below.
     worker.once("error", () => resolve());
@@ -67,13 +80,16 @@ export async function readInParallel(
   });
 
   let reported = 0;
-  if (hooks.mainThreadReads === false) await workerDone;
+  if (hooks.mainThreadReads === false) await finished;
   for (let start = Atomics.add(counter, 0, CHUNK); start < total; start = Atomics.add(counter, 0, CHUNK)) {
     for (let i = start; i < Math.min(start + CHUNK, total); i++) results[i] = read(i);
+    takeWaiting();
     const done = Math.min(Atomics.load(counter, 0), total);
     if (done - reported >= 250) hooks.onArticles?.((reported = done), total);
   }
-  await workerDone;
+  takeWaiting();
+  if (!workerDone) await finished;
+  inbox.close();
   await worker?.terminate();
   return results.map((result, i) => result ?? read(i));
 }
@@ -94,6 +110,8 @@ export interface WorkerJob {
   /** `ReadJob.clock` in milliseconds, read back in the site zone. */
   clock: number;
   counter: Int32Array;
+  /** Where the worker posts its `WorkerMessage`s. */
+  port: MessagePort;
 }
 
 /** A draft as it crosses threads: its dates as written, without luxon's. */

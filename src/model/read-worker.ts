@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { readArticle } from "./articles.ts";
 import { CHUNK, sendable, type SentResult, type WorkerJob, type WorkerMessage } from "./read-in-parallel.ts";
 
@@ -8,9 +8,9 @@ import { CHUNK, sendable, type SentResult, type WorkerJob, type WorkerMessage } 
  * the counter it shares with the main thread, reads them and posts the
  * results, until no file is left.
  */
-const { root, files, site, options, clock, counter } = workerData as WorkerJob;
+const { root, files, site, options, clock, counter, port } = workerData as WorkerJob;
 const now = DateTime.fromMillis(clock, { zone: site.timeZone });
-const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const post = (message: WorkerMessage) => port.postMessage(message);
 for (let start = Atomics.add(counter, 0, CHUNK); start < files.length; start = Atomics.add(counter, 0, CHUNK)) {
   const results: [number, SentResult][] = [];
   for (let i = start; i < Math.min(start + CHUNK, files.length); i++) {
@@ -19,3 +19,4 @@ for (let start = Atomics.add(counter, 0, CHUNK); start < files.length; start = A
   post({ results });
 }
 post({ done: true });
+port.close();

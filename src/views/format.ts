@@ -16,20 +16,18 @@ export interface TimeView {
  * of it, and luxon's formatting was ~0.9 s of a 10,000-article build.
  */
 export function formatDate(date: ModelDate, locale: string): TimeView {
-  let byLocale = formattedDates.get(date);
-  if (!byLocale) formattedDates.set(date, (byLocale = new Map()));
-  let view = byLocale.get(locale);
-  if (!view) {
-    const at = date.at.setLocale(locale);
-    view = date.dateOnly
-      ? { datetime: at.toISODate()!, text: at.toLocaleString(DateTime.DATE_FULL) }
-      : { datetime: isoDateTime(date), text: at.toLocaleString(DateTime.DATETIME_FULL) };
-    byLocale.set(locale, view);
-  }
+  const known = formattedDates.get(date);
+  if (known?.locale === locale) return known.view;
+  const at = date.at.setLocale(locale);
+  const view = date.dateOnly
+    ? { datetime: at.toISODate()!, text: at.toLocaleString(DateTime.DATE_FULL) }
+    : { datetime: isoDateTime(date), text: at.toLocaleString(DateTime.DATETIME_FULL) };
+  // A date is shown in its article's language: one language per date is kept.
+  if (!known) formattedDates.set(date, { locale, view });
   return view;
 }
 
-const formattedDates = new WeakMap<ModelDate, Map<string, TimeView>>();
+const formattedDates = new WeakMap<ModelDate, { locale: string; view: TimeView }>();
 
 /** An ISO 8601 date-time with its offset (a bare date is 00:00 in the site zone), worked out once per date. */
 export function isoDateTime(date: ModelDate): string {

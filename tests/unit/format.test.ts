@@ -35,6 +35,14 @@ describe("formatDate", () => {
     expect(formatDate(moment, "en-GB")).toEqual({ datetime: "2025-10-24T14:30:00+01:00", text: "24 October 2025 at 14:30 BST" });
   });
 
+  test("a date formatted once is formatted the same again, and in another language in that language", () => {
+    const day = { written: date("2025-10-24"), at: DateTime.fromISO("2025-10-24T00:00", { zone: "Europe/London" }), dateOnly: true };
+    expect(formatDate(day, "en-GB").text).toBe("24 October 2025");
+    expect(formatDate(day, "fr").text).toBe("24 octobre 2025");
+    expect(formatDate(day, "en-GB").text).toBe("24 October 2025");
+    expect(formatDate(day, "fr").text).toBe("24 octobre 2025");
+  });
+
   test("as-of dates keep their precision", () => {
     expect(formatPartialDate(date("2025"), "en", "UTC")).toEqual({ datetime: "2025", text: "2025" });
     expect(formatPartialDate(date("2025-09"), "en-GB", "UTC")).toEqual({ datetime: "2025-09", text: "September 2025" });
