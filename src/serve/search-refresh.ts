@@ -11,7 +11,8 @@ import { replaceFolder } from "../write/swap.ts";
  * save. After a build or an edit, `schedule` asks for a new index of that
  * state of the archive; it is written beside the live index and swapped in
  * whole, so a reader never sees half an index. A request made while an index is
- * being written is kept, and only the newest one runs next.
+ * being written is kept, and only the newest one runs next. The index is
+ * written at a low priority: the next edit's pages come first.
  */
 export class SearchRefresher {
   private next?: SiteContext;
@@ -47,7 +48,7 @@ export class SearchRefresher {
       try {
         const parts = searchParts(context);
         // Written beside the live index and swapped in whole (src/write/swap.ts).
-        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(parts, folder, this.stopping.signal));
+        await replaceFolder(path.join(this.outputDir, SEARCH_BUNDLE), (folder) => indexInBackground(parts, folder, this.stopping.signal, { lowPriority: true }));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         this.log(`Search index updated: ${count(context.archive.articles.length, "article")} in ${seconds} s`);
       } catch (error) {

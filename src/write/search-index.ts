@@ -22,18 +22,27 @@ export function writeSiteSearch(context: SiteContext, siteDir: string, options: 
 
 const WORKER = new URL("./search-worker.ts", import.meta.url).href;
 
+/** What the search worker is given (`workerData`). */
+export interface SearchWorkerData {
+  parts: readonly SearchPart[];
+  bundleDir: string;
+  lowPriority: boolean;
+}
+
 /**
  * `writeSearchBundle` on a worker thread, for the records made from
  * each part's sources there (`recordOf`). Pagefind's binary is fed records
  * over a pipe, one request at a time: on the main thread that feeding
  * waits for every turn of the event loop between two pages being rendered.
  * On its own thread it keeps the binary busy on the second core while the
- * main thread renders.
+ * main thread renders. With `lowPriority` the worker, and Pagefind's binary
+ * it starts, give way to every other thread (`serve`: an edit's pages come
+ * before the index).
  */
-export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal): Promise<void> {
+export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal, options: { lowPriority?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = typeScriptWorker(WORKER, { parts, bundleDir });
+    const worker = typeScriptWorker(WORKER, { parts, bundleDir, lowPriority: options.lowPriority ?? false } satisfies SearchWorkerData);
     const settle = (error?: unknown) => {
       signal?.removeEventListener("abort", abort);
       if (error === undefined) resolve();

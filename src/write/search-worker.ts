@@ -1,7 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
-import { writeSearchBundle } from "./search-index.ts";
+import { lowerThreadPriority } from "../threads/priority.ts";
+import { writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
@@ -10,7 +11,9 @@ import { writeSearchBundle } from "./search-index.ts";
  * Pagefind's service, which kills its binary, so that nothing more is
  * written; the worker then ends.
  */
-const { parts, bundleDir } = workerData as { parts: SearchPart[]; bundleDir: string };
+const { parts, bundleDir, lowPriority } = workerData as SearchWorkerData & { parts: SearchPart[] };
+// Before Pagefind's binary is started: it keeps the priority of the thread that starts it.
+if (lowPriority) lowerThreadPriority();
 const port = parentPort!;
 const stop = new AbortController();
 port.once("message", () => {
@@ -24,10 +27,11 @@ const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
 /** Records made ahead of their part's turn. */
 const made: SearchRecord[][] = parts.map(() => []);
 
+/** The record of one source, its words added to the vocabulary. */
 function record(source: SearchPart["sources"][number]): SearchRecord {
-  const made = recordOf(source);
-  vocabulary?.add(made);
-  return made;
+  const one = recordOf(source);
+  vocabulary?.add(one);
+  return one;
 }
 
 /**

@@ -61,6 +61,43 @@ describe("the search index on a worker thread", () => {
     }
   });
 
+  test("with lowPriority the worker and Pagefind's binary run at the lowest priority (Linux)", async () => {
+    /** Fields of a /proc stat line after the command name: [0] state, [1] parent pid, [16] nice. */
+    const fields = (stat: string) => stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const read = (file: string) => {
+      try {
+        return fs.readFileSync(file, "utf8");
+      } catch {
+        return undefined; // the thread or process ended meanwhile
+      }
+    };
+    const threads = new Set<number>();
+    const pagefinds = new Set<number>();
+    const pagefindPids = () => fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name) && read(`/proc/${name}/stat`)?.includes("(pagefind"));
+    // The binaries of earlier tests may still be ending.
+    const earlier = new Set(pagefindPids());
+    const look = () => {
+      for (const task of fs.readdirSync("/proc/self/task")) {
+        const stat = read(`/proc/self/task/${task}/stat`);
+        if (stat) threads.add(Number(fields(stat)[16]));
+      }
+      for (const pid of pagefindPids().filter((pid) => !earlier.has(pid))) {
+        const stat = read(`/proc/${pid}/stat`);
+        if (stat && Number(fields(stat)[1]) === process.pid) pagefinds.add(Number(fields(stat)[16]));
+      }
+    };
+    const records = Array.from({ length: 300 }, (_, i) => ({ ...record(1), url: `/2025/01/01/story-${i}/`, body: `Story ${i} about harbour cranes and ferries, number ${i}.` }));
+    const watching = setInterval(look, 10);
+    try {
+      await indexInBackground(part(records), path.join(temp, "low", "pagefind"), undefined, { lowPriority: true });
+    } finally {
+      clearInterval(watching);
+    }
+    expect(threads).toContain(19);
+    expect([...pagefinds].length).toBeGreaterThan(0);
+    expect([...pagefinds].every((nice) => nice === 19)).toBe(true);
+  });
+
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
     // A bundle folder that cannot be made (a file stands where its parent should be): the binary panics.
     fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
