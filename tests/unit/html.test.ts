@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { escapeHtml, html, raw } from "../../layouts/html.ts";
+import { escapeHtml, html, jsonForScript, raw } from "../../layouts/html.ts";
 
 describe("html tagged template", () => {
   test("escapes every interpolation", () => {
@@ -22,4 +22,15 @@ describe("html tagged template", () => {
 test("control characters an HTML document may not hold become U+FFFD; tab, line feed and carriage return stay", () => {
   expect(escapeHtml("a\u0000b\u0008c\u001Fd\u007Fe\u0085f")).toBe("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
   expect(escapeHtml("tab\tline\ncr\r <&>")).toBe("tab\tline\ncr\r &lt;&amp;&gt;");
+});
+
+describe("jsonForScript", () => {
+  test("writes <, >, &, U+2028 and U+2029 as \\u escapes, and the JSON still reads back the same", () => {
+    const value = { name: "A <b> & </script> \u2028 \u2029 é 한", plain: "nothing to escape" };
+    const text = jsonForScript(value).value;
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain("A \\u003cb\\u003e \\u0026 \\u003c/script\\u003e \\u2028 \\u2029 é 한");
+    expect(JSON.parse(text)).toEqual(value);
+    expect(jsonForScript({ plain: "nothing to escape" }).value).toBe('{"plain":"nothing to escape"}');
+  });
 });
