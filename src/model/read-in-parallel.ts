@@ -22,6 +22,8 @@ export interface ParallelHooks {
   parallelFrom?: number;
   /** False: the main thread reads only what the worker leaves (for tests of the worker's side). */
   mainThreadReads?: boolean;
+  /** The worker's module (`read-worker.ts`); tests give one that fails. */
+  workerModule?: string;
 }
 
 /** Below this many articles a second thread costs more to start (~0.35 s) than it saves. */
@@ -58,7 +60,7 @@ export async function readInParallel(
   const { port1: inbox, port2: outbox } = new MessageChannel();
   const worker =
     total >= (hooks.parallelFrom ?? PARALLEL_FROM)
-      ? typeScriptWorker(WORKER, { root, files, site, options: buildOptions(job.options), clock: job.clock.toMillis(), counter, port: outbox } satisfies WorkerJob, [outbox])
+      ? typeScriptWorker(hooks.workerModule ?? WORKER, { root, files, site, options: buildOptions(job.options), clock: job.clock.toMillis(), counter, port: outbox } satisfies WorkerJob, [outbox])
       : undefined;
   let workerDone = !worker;
   const take = (message: WorkerMessage) => {
@@ -91,7 +93,8 @@ export async function readInParallel(
   if (!workerDone) await finished;
   inbox.close();
   await worker?.terminate();
-  return results.map((result, i) => result ?? read(i));
+  // Array.from, not map: map skips the holes a failed worker leaves.
+  return Array.from(results, (result, i) => result ?? read(i));
 }
 
 /** Only the build options reading uses: the caller's object may hold more, which need not cross threads (or cannot). */

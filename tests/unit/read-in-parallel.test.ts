@@ -63,6 +63,23 @@ describe("reading articles on two threads", () => {
     expect(plain(await readInParallel(j, { parallelFrom: 1 }))).toEqual(plain(sequential));
   });
 
+  test("files a failed worker took are read by the main thread", async () => {
+    const many = contentFolder({
+      "site.json": JSON.stringify(SITE),
+      ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`articles/a${String(i).padStart(3, "0")}.md`, article(`title: A${i}\ndate: 2025-03-01\nsource: S${i % 7}`)])),
+    });
+    try {
+      const j = { ...job(), root: many.dir, files: listContentFiles(many.dir).articles };
+      const sequential = j.files.map((file) => readArticle(j.root, file, j.site, { ...j.options, clock: j.clock }));
+      const failing = new URL("../helpers/failing-read-worker.ts", import.meta.url).href;
+      const results = await readInParallel(j, { parallelFrom: 1, mainThreadReads: false, workerModule: failing });
+      expect(results).toHaveLength(120);
+      expect(plain(results)).toEqual(plain(sequential));
+    } finally {
+      many.remove();
+    }
+  });
+
   test("a result survives the trip between threads", () => {
     const j = job();
     for (const file of j.files) {

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { SearchPart, SearchSource } from "../../src/views/search.ts";
-import { indexInBackground } from "../../src/write/search-index.ts";
+import type { SearchPart, SearchRecord, SearchSource } from "../../src/views/search.ts";
+import { indexInBackground, writeSearchIndex } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -96,6 +96,15 @@ describe("the search index on a worker thread", () => {
     expect(threads).toContain(19);
     expect([...pagefinds].length).toBeGreaterThan(0);
     expect([...pagefinds].every((nice) => nice === 19)).toBe(true);
+  });
+
+  test("a record Pagefind refuses fails the index, even among records sent ahead of its answers, and nothing is written", async () => {
+    const good = (i: number): SearchRecord => ({ url: `/2025/01/01/story-${i}/`, language: "en", content: `Story ${i} about harbour cranes.`, meta: { title: `Story ${i}` }, filters: {}, sort: {} });
+    // A malformed record (meta must be a map), in the middle of twenty.
+    const records = Array.from({ length: 20 }, (_, i) => (i === 9 ? ({ ...good(i), meta: 5 } as unknown as SearchRecord) : good(i)));
+    const bundle = path.join(temp, "refused");
+    await expect(writeSearchIndex(records, bundle)).rejects.toThrow("expected a map");
+    expect(fs.existsSync(path.join(bundle, "pagefind-entry.json"))).toBe(false);
   });
 
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
