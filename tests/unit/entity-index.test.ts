@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { coOccurring } from "../../src/model/queries.ts";
 import type { Archive, Entity } from "../../src/model/types.ts";
@@ -132,5 +133,37 @@ describe("co-occurrence", () => {
     const p = entity(archive, "people", "p");
     expect(coOccurring(p, 10).map(({ entity: e, count }) => `${e.url} ${count}`)).toEqual(["/places/r/ 2", "/sources/s/ 2", "/people/q/ 1"]);
     expect(coOccurring(p, 1)).toHaveLength(1);
+  });
+
+  test("the top of the list is the top of every neighbour counted and sorted (property)", () => {
+    const names = ["Ann", "Bo", "Cy", "Di", "Ed", "Fay", "Gus"];
+    const articleArb = fc.record({
+      source: fc.constantFrom("S1", "S2"),
+      people: fc.uniqueArray(fc.constantFrom(...names), { maxLength: 4 }),
+      places: fc.uniqueArray(fc.constantFrom("Here", "There", "Ann"), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(articleArb, { minLength: 1, maxLength: 15 }), fc.integer({ min: 0, max: 6 }), (specs, limit) => {
+        const files: Record<string, string> = {};
+        specs.forEach((x, i) => {
+          const lines = [`title: T${i}`, "date: 2025-01-01", `source: ${x.source}`];
+          if (x.people.length) lines.push(`people: [${x.people.join(", ")}]`);
+          if (x.places.length) lines.push(`places: [${x.places.join(", ")}]`);
+          files[`articles/a${String(i).padStart(2, "0")}.md`] = article(lines.join("\n"));
+        });
+        const archive = archiveOf(files);
+        const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const one of Object.values(archive.entities).flat()) {
+          const counts = new Map<Entity, number>();
+          for (const a of one.articles) for (const other of new Set([a.source.entity, ...Object.values(a.entities).flat()])) if (other !== one) counts.set(other, (counts.get(other) ?? 0) + 1);
+          const expected = [...counts]
+            .sort(([a, n], [b, m]) => m - n || byText(a.name, b.name) || byText(a.url, b.url))
+            .slice(0, limit)
+            .map(([e, n]) => `${e.url} ${n}`);
+          expect(coOccurring(one, limit).map(({ entity: e, count }) => `${e.url} ${count}`)).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
