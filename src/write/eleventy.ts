@@ -17,9 +17,12 @@ export const PAGES_PER_RUN = 5000;
 
 /**
  * A full garbage collection between batches. V8 grows the heap to several
- * times what is alive when nothing asks it to collect: at 10,000 articles the
- * live heap is ~650 MB but the process reached 1.6 GB; collecting once per
- * batch (a few tens of ms each) kept it at 1.2 GB, for the same CPU time.
+ * times what is alive when nothing asks it to collect. Measured at 10,000
+ * articles without search: 0.84-0.86 GB and 14.4-15.4 s with a collection
+ * after every batch; 1.41-1.81 GB and 13.5-13.6 s without; 1.18 GB and
+ * 14.2 s with one every second batch. Each collection takes ~80 ms, but V8
+ * then keeps a lower heap limit and collects more often: about 3.7 s of CPU
+ * in all, the price of staying under 1 GB (docs/performance.md).
  * `gc` is exposed for a fresh context only, so no flag is needed at start.
  */
 v8.setFlagsFromString("--expose-gc");
