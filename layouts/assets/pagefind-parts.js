@@ -15,7 +15,7 @@
 // does. Filter counts add up: an article is in exactly one part.
 //
 // When there are several parts, each also holds one record with every word
-// of the archive (`vocabularyRecord` in src/views/search.ts), so that a part
+// of the archive (`Vocabulary` in src/views/search.ts), so that a part
 // lacking a word does not match a shorter one instead; that record is
 // filtered out of every search, its filter out of every list, and it is not
 // counted.

@@ -135,43 +135,39 @@ export function searchParts(context: SiteContext, partSize = SEARCH_PART_SIZE): 
  */
 export const VOCABULARY_FILTER = "vocabulary";
 
-/** Whether an index of `parts` parts holds a vocabulary record in each (`vocabularyRecord`): when it has several. */
+/** Whether an index of `parts` parts holds a vocabulary record in each (`Vocabulary`): when it has several. */
 export function hasVocabulary(parts: number): boolean {
   return parts > 1;
 }
 
 /**
- * The vocabulary record of one part when the index has several: one record
+ * The vocabulary record of each part when the index has several: one record
  * holding every word of the whole archive once. Pagefind, finding no word
  * that starts with a search term in an index, matches the longest indexed
  * word the term starts with instead ("alert" matches "a"): in an index of
  * one part, a word found only in other parts would match unrelated
  * articles, which could outrank the real matches. With every word of the
  * archive in every part, a part falls back only when the whole archive
- * would, to the same word. `records`: the records of every part, all in
- * the site's language.
+ * would, to the same word. Words are added as records are made (all in the
+ * site's language); the record is made once, when asked for.
  */
-export function vocabularyRecord(records: readonly SearchRecord[]): SearchRecord {
-  const vocabulary = new Vocabulary();
-  for (const record of records) vocabulary.add(record);
-  return vocabulary.record();
-}
-
-/** The words of records as they are made, for `vocabularyRecord`. */
 export class Vocabulary {
   private readonly words = new Set<string>();
   private language: string | undefined;
+  private made: SearchRecord | undefined;
 
   add(record: SearchRecord): void {
     this.language ??= record.language;
     for (const word of record.meta.title.split(/\s+/u)) this.words.add(word);
     for (const word of record.content.split(/\s+/u)) this.words.add(word);
+    this.made = undefined;
   }
 
   /** The vocabulary record of every record added so far. */
   record(): SearchRecord {
     this.words.delete("");
-    return { url: "/search/vocabulary/", language: this.language ?? "en", content: [...this.words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
+    this.made ??= { url: "/search/vocabulary/", language: this.language ?? "en", content: [...this.words].join(" "), meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["all"] }, sort: {} };
+    return this.made;
   }
 }
 

@@ -6,10 +6,10 @@ import { writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
- * in search-index.ts): makes the search records from the sources of
- * each part it was given, writes the search bundle and reports "done" or the error's message. A "stop" message closes
- * Pagefind's service, which kills its binary, so that nothing more is
- * written; the worker then ends.
+ * in search-index.ts): makes the search records from the sources of each
+ * part it was given, writes the search bundle and reports "done" or the
+ * error's message. A "stop" message closes Pagefind's service, which kills
+ * its binary, so that nothing more is written; the worker then ends.
  */
 const { parts, bundleDir, lowPriority } = workerData as SearchWorkerData & { parts: SearchPart[] };
 // Before Pagefind's binary is started: it keeps the priority of the thread that starts it.
@@ -22,7 +22,7 @@ port.once("message", () => {
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
 
-// An index in several parts: each part also holds the whole archive's words (see vocabularyRecord).
+// An index in several parts: each part also holds the whole archive's words (see `Vocabulary`).
 const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
 /** Records made ahead of their part's turn. */
 const made: SearchRecord[][] = parts.map(() => []);
@@ -44,31 +44,31 @@ function record(source: SearchPart["sources"][number]): SearchRecord {
  */
 function* firstPart(): Generator<SearchRecord> {
   const [first, ...later] = parts;
-  const laterCount = later.reduce((n, part) => n + part.sources.length, 0);
-  const perRecord = Math.ceil(laterCount / Math.max(1, first!.sources.length));
-  let part = 1;
-  let next = 0;
-  const makeLater = (count: number) => {
-    while (count > 0 && part < parts.length) {
-      const sources = parts[part]!.sources;
-      if (next < sources.length) {
-        made[part]!.push(record(sources[next++]!));
-        count--;
-      } else {
-        parts[part]!.sources = [];
-        part++;
-        next = 0;
-      }
-    }
-  };
   const sources = first!.sources;
   first!.sources = [];
+  const perRecord = Math.ceil(later.reduce((n, part) => n + part.sources.length, 0) / Math.max(1, sources.length));
+  const laterRecords = makeLaterParts();
+  const makeLater = (count: number) => {
+    for (let i = 0; i < count; i++) if (laterRecords.next().done) return;
+  };
   for (const source of sources) {
     yield record(source);
     makeLater(perRecord);
   }
   makeLater(Infinity);
   if (vocabulary) yield vocabulary.record();
+}
+
+/** Makes the other parts' records into `made`, one per step. */
+function* makeLaterParts(): Generator<void> {
+  for (let i = 1; i < parts.length; i++) {
+    const sources = parts[i]!.sources;
+    parts[i]!.sources = [];
+    for (const source of sources) {
+      made[i]!.push(record(source));
+      yield;
+    }
+  }
 }
 
 function* laterPart(i: number): Generator<SearchRecord> {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { SiteViews } from "../../src/views/site-views.ts";
-import { recordOf, searchParts, searchSource, searchSources, vocabularyRecord, VOCABULARY_FILTER, type SearchPart } from "../../src/views/search.ts";
+import { recordOf, searchParts, searchSource, searchSources, Vocabulary, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../../src/views/search.ts";
 import type { SiteContext } from "../../src/views/context.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 import { listFiles, ROOT, runCli, tempDir, type CliResult } from "../helpers/cli.ts";
@@ -13,6 +13,12 @@ const FIXTURE = path.join(ROOT, "tests/fixtures/archive");
 
 /** Every published article's search record, newest first, as the search worker makes them. */
 const searchRecords = (context: SiteContext) => searchSources(context).map(recordOf);
+/** The vocabulary record of `records`, as the search worker makes it. */
+function vocabularyOf(records: readonly SearchRecord[]): SearchRecord {
+  const vocabulary = new Vocabulary();
+  for (const record of records) vocabulary.add(record);
+  return vocabulary.record();
+}
 const NOW = "2025-11-01";
 const TAXONOMIES = ["people", "organisations", "topics", "places", "sources"] as const;
 const FILTER_NAMES = { people: "People", organisations: "Organisations", topics: "Topics", places: "Places", sources: "Sources" };
@@ -281,7 +287,7 @@ describe("search parts", () => {
       { ...searchRecords(new SiteViews(archiveOf(days(1, 1))).context)[0]!, content: "Alert the  harbour\nthe cranes" },
       { ...searchRecords(new SiteViews(archiveOf(days(2, 2))).context)[0]!, content: "harbour ferries" },
     ];
-    const vocabulary = vocabularyRecord(records);
+    const vocabulary = vocabularyOf(records);
     expect(vocabulary.content.split(" ").sort()).toEqual(["1", "2", "Alert", "Day", "cranes", "ferries", "harbour", "the"]);
     expect(vocabulary.filters).toEqual({ [VOCABULARY_FILTER]: ["all"] });
     expect(vocabulary.sort).toEqual({});
