@@ -1,4 +1,5 @@
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import { keepBest } from "./best.ts";
 import type { Article, Entity, ModelDate } from "./types.ts";
 
 /**
@@ -16,22 +17,17 @@ export function coOccurring(entity: Entity, limit: number): { entity: Entity; co
     counts.set(source, (counts.get(source) ?? 0) + 1);
   }
   counts.delete(entity);
-  // The best `limit`, kept by insertion: a common entity has thousands of
-  // neighbours, and sorting them all was most of the time.
-  const best: { entity: Entity; count: number }[] = [];
-  for (const [other, count] of counts) {
-    if (best.length === limit && !(limit > 0 && ranksBefore(other, count, best[limit - 1]!))) continue;
-    let at = best.length;
-    while (at > 0 && ranksBefore(other, count, best[at - 1]!)) at--;
-    best.splice(at, 0, { entity: other, count });
-    if (best.length > limit) best.pop();
-  }
+  // The best `limit`: a common entity has thousands of neighbours.
+  const best: Neighbour[] = [];
+  for (const [other, count] of counts) keepBest(best, { entity: other, count }, limit, ranksBefore);
   return best;
 }
 
+type Neighbour = { entity: Entity; count: number };
+
 /** More shared articles first, then by name and URL. */
-function ranksBefore(entity: Entity, count: number, other: { entity: Entity; count: number }): boolean {
-  return count > other.count || (count === other.count && (compare(entity.name, other.entity.name) || compare(entity.url, other.entity.url)) < 0);
+function ranksBefore(a: Neighbour, b: Neighbour): boolean {
+  return a.count > b.count || (a.count === b.count && (compare(a.entity.name, b.entity.name) || compare(a.entity.url, b.entity.url)) < 0);
 }
 
 function compare(a: string, b: string): number {

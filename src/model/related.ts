@@ -1,4 +1,5 @@
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
+import { keepBest } from "./best.ts";
 import type { Archive, Article, Entity } from "./types.ts";
 
 /** Above this many articles an entity is "common": only its articles nearest in time are candidates. */
@@ -56,29 +57,18 @@ export class RelatedArticles {
       }
     }
     // The best `limit` candidates, best first (higher score, then lower
-    // rank: newer), kept by insertion: candidates run to thousands, the
-    // result to a handful, so sorting them all was most of the time.
-    const bestRanks: number[] = [];
-    const bestScores: number[] = [];
+    // rank: newer): candidates run to thousands, the result to a handful.
+    const best: { rank: number; score: number }[] = [];
     for (const r of touched) {
       let score = this.scores[r]!;
       this.scores[r] = 0;
-      if (r === self || limit <= 0) continue;
+      if (r === self) continue;
       // A candidate outside a common entity's window still gets its weight when it names it.
       for (const c of common) if (c.members[r] === 1 && !inWindow(c.ranks, c.first, c.end, r)) score += c.weight;
       // Rounded, so that equal sets of shared entities tie whatever the order of addition.
-      score = Math.round(score * 1e9) / 1e9;
-      let at = bestRanks.length;
-      while (at > 0 && isBetter(score, r, bestScores[at - 1]!, bestRanks[at - 1]!)) at--;
-      if (at >= limit) continue;
-      bestRanks.splice(at, 0, r);
-      bestScores.splice(at, 0, score);
-      if (bestRanks.length > limit) {
-        bestRanks.pop();
-        bestScores.pop();
-      }
+      keepBest(best, { rank: r, score: Math.round(score * 1e9) / 1e9 }, limit, isBetter);
     }
-    return bestRanks.map((rank, i) => ({ article: this.archive.articles[rank]!, score: bestScores[i]! }));
+    return best.map(({ rank, score }) => ({ article: this.archive.articles[rank]!, score }));
   }
 
   private ranksFor(entity: Entity): Int32Array {
@@ -102,8 +92,8 @@ export class RelatedArticles {
 }
 
 /** Whether a candidate ranks before another: a higher score, then a lower rank (newer). */
-function isBetter(score: number, rank: number, otherScore: number, otherRank: number): boolean {
-  return score > otherScore || (score === otherScore && rank < otherRank);
+function isBetter(a: { rank: number; score: number }, b: { rank: number; score: number }): boolean {
+  return a.score > b.score || (a.score === b.score && a.rank < b.rank);
 }
 
 /** Where the window of `CANDIDATES_PER_ENTITY` ranks centred on `rank` starts. */
