@@ -62,24 +62,21 @@ export async function readInParallel(
     total >= (hooks.parallelFrom ?? PARALLEL_FROM)
       ? typeScriptWorker(hooks.workerModule ?? WORKER, { root, files, site, options: buildOptions(job.options), clock: job.clock.toMillis(), counter, port: outbox } satisfies WorkerJob, [outbox])
       : undefined;
-  let workerDone = !worker;
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
   const take = (message: WorkerMessage) => {
     if ("results" in message) for (const [i, sent] of message.results) results[i] = received(sent, site.timeZone);
-    else workerDone = true;
+    else finish();
   };
   const takeWaiting = () => {
     for (let waiting = receiveMessageOnPort(inbox); waiting; waiting = receiveMessageOnPort(inbox)) take(waiting.message as WorkerMessage);
   };
-  const finished = new Promise<void>((resolve) => {
-    if (!worker) return resolve();
-    inbox.on("message", (message: WorkerMessage) => {
-      take(message);
-      if (workerDone) resolve();
-    });
+  if (worker) {
+    inbox.on("message", take);
     // A worker that fails leaves its files unread: the main thread reads them below.
-    worker.once("error", () => resolve());
-    worker.once("exit", () => resolve());
-  });
+    worker.once("error", finish);
+    worker.once("exit", finish);
+  } else finish();
 
   let reported = 0;
   if (hooks.mainThreadReads === false) await finished;
@@ -90,7 +87,7 @@ export async function readInParallel(
     if (done - reported >= 250) hooks.onArticles?.((reported = done), total);
   }
   takeWaiting();
-  if (!workerDone) await finished;
+  await finished;
   inbox.close();
   await worker?.terminate();
   // Array.from, not map: map skips the holes a failed worker leaves.

@@ -43,7 +43,7 @@ export interface PageKind<R extends PageRef, V> {
    */
   dependsOn?(ref: R, context: SiteContext): PageDependencies | undefined;
   /**
-   * How much one page's output weighs against an article page's (1 when
+   * How much one page's output weighs against an article page's (positive; 1 when
    * unsaid). Eleventy keeps a whole batch's output in memory until the batch
    * ends, so batches are filled by weight (`SiteViews.batches`).
    */

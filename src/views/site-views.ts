@@ -89,24 +89,22 @@ export class SiteViews implements RenderData {
     const empty = () => Object.fromEntries(kinds.map((k) => [k, [] as PageRef[]])) as Record<PageKindName, PageRef[]>;
     const batches: RenderData[] = [];
     let pages = empty();
+    /** What the open batch weighs; 0 while it is empty (every weight is positive). */
     let weight = 0;
-    let count = 0;
     const close = () => {
       batches.push({ pages: pages as RenderData["pages"], view: (kind, ref) => this.view(kind, ref) });
       pages = empty();
       weight = 0;
-      count = 0;
     };
     for (const kind of kinds) {
       const each = PAGE_KINDS[kind].weight ?? 1;
       for (const ref of this.pages[kind]) {
-        if (count > 0 && weight + each > size) close();
+        if (weight > 0 && weight + each > size) close();
         pages[kind].push(ref);
         weight += each;
-        count += 1;
       }
     }
-    if (count > 0) close();
+    if (weight > 0) close();
     return batches;
   }
 }
