@@ -19,7 +19,13 @@ export function coOccurring(entity: Entity, limit: number): { entity: Entity; co
   counts.delete(entity);
   // The best `limit`: a common entity has thousands of neighbours.
   const best: Neighbour[] = [];
-  for (const [other, count] of counts) keepBest(best, { entity: other, count }, limit, ranksBefore);
+  // One object offered for every neighbour, a new one only after it was kept.
+  let candidate: Neighbour = { entity, count: 0 };
+  for (const [other, count] of counts) {
+    candidate.entity = other;
+    candidate.count = count;
+    if (keepBest(best, candidate, limit, ranksBefore)) candidate = { entity, count: 0 };
+  }
   return best;
 }
 

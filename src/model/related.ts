@@ -59,14 +59,18 @@ export class RelatedArticles {
     // The best `limit` candidates, best first (higher score, then lower
     // rank: newer): candidates run to thousands, the result to a handful.
     const best: { rank: number; score: number }[] = [];
+    // One object offered for every candidate, a new one only after it was kept.
+    let candidate = { rank: 0, score: 0 };
     for (const r of touched) {
       let score = this.scores[r]!;
       this.scores[r] = 0;
       if (r === self) continue;
       // A candidate outside a common entity's window still gets its weight when it names it.
       for (const c of common) if (c.members[r] === 1 && !inWindow(c.ranks, c.first, c.end, r)) score += c.weight;
+      candidate.rank = r;
       // Rounded, so that equal sets of shared entities tie whatever the order of addition.
-      keepBest(best, { rank: r, score: Math.round(score * 1e9) / 1e9 }, limit, isBetter);
+      candidate.score = Math.round(score * 1e9) / 1e9;
+      if (keepBest(best, candidate, limit, isBetter)) candidate = { rank: 0, score: 0 };
     }
     return best.map(({ rank, score }) => ({ article: this.archive.articles[rank]!, score }));
   }
