@@ -1,0 +1,19 @@
+import { expect, test } from "vitest";
+import { pageTemplate, type PageData } from "../../layouts/templates/page-template.ts";
+
+// A stand-in for the views: the layouts below only read the page's URL.
+const data = { clippings: { pages: {}, view: (_kind: string, ref: { url: string }) => ref }, ref: { url: "/people/김-민준/" } } as unknown as PageData<"robots">;
+const text = (view: { url: string }) => `<p>“${view.url}” — Лена, 김민준</p>`;
+
+test("a page goes to Eleventy as the UTF-8 bytes of what its layout wrote", async () => {
+  const page = await pageTemplate("robots", text as never).render(data);
+  expect(Buffer.isBuffer(page)).toBe(true);
+  expect((page as Buffer).toString("utf8")).toBe(text({ url: "/people/김-민준/" }));
+  expect((page as Buffer).equals(Buffer.from("<p>“/people/김-민준/” — Лена, 김민준</p>", "utf8"))).toBe(true);
+});
+
+test("so does the page of a layout that answers later", async () => {
+  const later = (view: { url: string }) => Promise.resolve(text(view));
+  const page = await pageTemplate("robots", later as never).render(data);
+  expect((page as Buffer).toString("utf8")).toBe(text({ url: "/people/김-민준/" }));
+});
