@@ -3,9 +3,9 @@ import { time } from "../components/time.ts";
 import { html, raw } from "../html.ts";
 import { type SafeXml, xml } from "../xml.ts";
 
-/** A feed file: Atom 1.0 or JSON Feed 1.1, as the view says. */
-export function feedFile(view: FeedView): string {
-  return view.format === "atom" ? atomFeed(view) : jsonFeed(view);
+/** A feed file: Atom 1.0 (as UTF-8 bytes, `atomFeedBytes`) or JSON Feed 1.1, as the view says. */
+export function feedFile(view: FeedView): Buffer | string {
+  return view.format === "atom" ? atomFeedBytes(view) : jsonFeed(view);
 }
 
 /** An entry's full HTML: the body, then its corrections (the reason for a later `updated`). */
@@ -22,14 +22,17 @@ function entryHtml(entry: FeedEntryView): string {
 /**
  * An article's entry view is shared by the site feed and the feed of every
  * entity it names (src/views/feeds.ts), and an entry reads the same in every
- * feed: its XML is written once per build.
+ * feed: its XML is written once per build, as UTF-8 bytes, which each feed
+ * that shows it copies. Kept as text, an entry was mostly a two-byte string
+ * (typographic quotes, Cyrillic and Hangul names), twice its UTF-8 size, and
+ * every feed made one more string of its entries, only to encode it.
  */
-const atomEntries = new WeakMap<FeedEntryView, SafeXml>();
+const atomEntries = new WeakMap<FeedEntryView, Buffer>();
 
-function atomEntry(entry: FeedEntryView): SafeXml {
+function atomEntry(entry: FeedEntryView): Buffer {
   let written = atomEntries.get(entry);
   if (!written) {
-    written = writeAtomEntry(entry);
+    written = Buffer.from(writeAtomEntry(entry).value);
     atomEntries.set(entry, written);
   }
   return written;
@@ -52,7 +55,12 @@ ${entry.authors.map((name) => xml`<author><name>${name}</name></author>\n`)}${en
 
 /** Atom 1.0 (RFC 4287); the HTML content is escaped text (`type="html"`). */
 export function atomFeed(view: FeedView): string {
-  return xml`<?xml version="1.0" encoding="utf-8"?>
+  return atomFeedBytes(view).toString("utf8");
+}
+
+/** `atomFeed` as the UTF-8 bytes of the file. */
+export function atomFeedBytes(view: FeedView): Buffer {
+  const head = xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${view.lang}">
 <id>${view.feedUrl}</id>
 <title>${view.title}</title>
@@ -60,9 +68,11 @@ ${view.description ? xml`<subtitle>${view.description}</subtitle>\n` : ""}<link 
 <link rel="alternate" type="text/html" href="${view.homeUrl}"/>
 <updated>${view.updated}</updated>
 <generator>Clippings</generator>
-${view.entries.map(atomEntry)}</feed>
-`.value;
+`;
+  return Buffer.concat([Buffer.from(head.value), ...view.entries.map(atomEntry), FEED_END]);
 }
+
+const FEED_END = Buffer.from("</feed>\n");
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 export function jsonFeed(view: FeedView): string {

@@ -17,7 +17,7 @@ export interface PageData<K extends PageKindName> {
  * without search the build's peak went from 0.84-0.91 GB to 0.70-0.71 GB,
  * in the same time.
  */
-export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: ViewOf<K>) => string | Promise<string>) {
+export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: ViewOf<K>) => string | Buffer | Promise<string>) {
   return {
     data: {
       pagination: { data: `clippings.pages.${kind}`, size: 1, alias: "ref" },
@@ -25,6 +25,7 @@ export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: Vie
     },
     render: (d: PageData<K>) => {
       const page = layout(d.clippings.view(kind, d.ref));
+      if (Buffer.isBuffer(page)) return page;
       return typeof page === "string" ? Buffer.from(page) : page.then((text) => Buffer.from(text));
     },
   };

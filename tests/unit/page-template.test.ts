@@ -17,3 +17,9 @@ test("so does the page of a layout that answers later", async () => {
   const page = await pageTemplate("robots", later as never).render(data);
   expect((page as Buffer).toString("utf8")).toBe(text({ url: "/people/김-민준/" }));
 });
+
+test("bytes a layout wrote itself (an Atom feed) go to Eleventy as they are", async () => {
+  const bytes = Buffer.from(text({ url: "/feed.xml" }));
+  const page = await pageTemplate("robots", (() => bytes) as never).render(data);
+  expect(page).toBe(bytes);
+});
