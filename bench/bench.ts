@@ -6,9 +6,12 @@
  * (from saving the file to serve's "Updated" line, median of five edits).
  *
  *   npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--no-write] [--no-serve]
+ *   npm run bench -- --corpus DIR --as-is [--no-serve]
  *
  * Prints a Markdown table and records it in docs/performance.md (the row for
- * this article count is replaced). Timings are never asserted in tests.
+ * this article count is replaced). With `--as-is` the archive in DIR, any
+ * archive, is measured as it is (nothing generated, nothing recorded).
+ * Timings are never asserted in tests.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -37,8 +40,13 @@ async function main(): Promise<number> {
       corpus: { type: "string" },
       "no-write": { type: "boolean", default: false },
       "no-serve": { type: "boolean", default: false },
+      "as-is": { type: "boolean", default: false },
     },
   });
+  if (values["as-is"] && values.corpus === undefined) {
+    console.error("bench: --as-is measures the archive given with --corpus DIR");
+    return 2;
+  }
   const articles = Number(values.articles);
   const seed = Number(values.seed);
   if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(seed) || seed < 0) {
@@ -48,7 +56,15 @@ async function main(): Promise<number> {
   const corpus = path.resolve(values.corpus ?? path.join(os.tmpdir(), `clippings-corpus-${articles}-${seed}`));
   const marker = path.join(corpus, ".bench-corpus.json");
   const wanted = JSON.stringify({ articles, seed });
-  if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== wanted) {
+  let files = articles;
+  if (values["as-is"]) {
+    if (!fs.existsSync(path.join(corpus, "articles"))) {
+      console.error(`bench: ${corpus} holds no articles/ folder, so no archive to measure`);
+      return 2;
+    }
+    files = articleFiles(corpus);
+    console.log(`Measuring the archive in ${corpus} as it is (${files.toLocaleString("en")} article files)`);
+  } else if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== wanted) {
     console.log(`Generating ${articles} articles into ${corpus} ...`);
     generateCorpus({ articles, out: corpus, seed });
     fs.writeFileSync(marker, wanted);
@@ -84,9 +100,10 @@ async function main(): Promise<number> {
       console.log("One-article edits under serve ...");
       edit = await serveEdit(corpus, work);
     }
-    const table = render(articles, rows, edit);
+    const table = render(files, rows, edit);
     console.log(`\n${table}`);
-    if (!values["no-write"]) record(articles, seed, rows, edit);
+    // docs/performance.md records the bench's own corpus only.
+    if (!values["no-write"] && !values["as-is"]) record(articles, seed, rows, edit);
     return 0;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -149,6 +166,12 @@ async function serveEdit(corpus: string, work: string): Promise<EditTiming> {
   } finally {
     child.kill("SIGTERM");
   }
+}
+
+/** How many Markdown files an archive's articles/ folder holds. */
+function articleFiles(corpus: string): number {
+  const folder = path.join(corpus, "articles");
+  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).length;
 }
 
 /**

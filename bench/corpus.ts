@@ -551,40 +551,61 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   return stats;
 }
 
-const USAGE = "Usage: npm run corpus -- --articles N --out DIR [--seed S]";
+/** A corpus generator's command: its npm script's name, and what it does with the options given (the lines to print). */
+export interface CorpusCommand {
+  name: string;
+  generate(options: Required<CorpusOptions>): string[];
+}
 
-function cli(argv: string[]): number {
+/**
+ * The command line the corpus generators share, `--articles N --out DIR
+ * [--seed S]`; returns the exit code (2 for a usage error, which
+ * `generate` reports by throwing `CorpusUsageError`).
+ */
+export function runCorpusCommand(argv: string[], command: CorpusCommand): number {
+  const usage = `Usage: npm run ${command.name} -- --articles N --out DIR [--seed S]`;
   let values: { articles?: string; out?: string; seed?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: argv, options: { articles: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } } }));
   } catch (error) {
-    console.error(`corpus: ${(error as Error).message}\n${USAGE}`);
+    console.error(`${command.name}: ${(error as Error).message}\n${usage}`);
     return 2;
   }
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage);
     return 0;
   }
   const whole = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : Number.NaN);
   if (values.articles === undefined || values.out === undefined) {
-    console.error(`corpus: --articles and --out are required\n${USAGE}`);
+    console.error(`${command.name}: --articles and --out are required\n${usage}`);
     return 2;
   }
   try {
-    const out = path.resolve(values.out);
-    const s = generateCorpus({ articles: whole(values.articles), out, seed: values.seed === undefined ? 1 : whole(values.seed) });
-    const fmt = (n: number) => n.toLocaleString("en");
-    const per = (r: Record<Taxonomy, number>) => TAXONOMIES.map((t) => `${fmt(r[t])} ${t}`).join(", ");
-    console.log(`Wrote ${out}: ${fmt(s.articles)} articles (${fmt(s.drafts)} drafts, ${fmt(s.published)} published, ${fmt(s.aliasUses)} alias uses)`);
-    console.log(`  name pools: ${per(s.pools)}`);
-    console.log(`  entity files: ${per(s.entityFiles)}`);
-    console.log(`  ${fmt(s.files)} files, ${fmt(s.bytes)} bytes (${(s.bytes / 1048576).toFixed(1)} MiB) in ${s.seconds.toFixed(2)} s`);
+    const lines = command.generate({ articles: whole(values.articles), out: path.resolve(values.out), seed: values.seed === undefined ? 1 : whole(values.seed) });
+    for (const line of lines) console.log(line);
     return 0;
   } catch (error) {
     if (!(error instanceof CorpusUsageError)) throw error;
-    console.error(`corpus: ${error.message}\n${USAGE}`);
+    console.error(`${command.name}: ${error.message}\n${usage}`);
     return 2;
   }
+}
+
+function cli(argv: string[]): number {
+  return runCorpusCommand(argv, {
+    name: "corpus",
+    generate: (options) => {
+      const s = generateCorpus(options);
+      const fmt = (n: number) => n.toLocaleString("en");
+      const per = (r: Record<Taxonomy, number>) => TAXONOMIES.map((t) => `${fmt(r[t])} ${t}`).join(", ");
+      return [
+        `Wrote ${options.out}: ${fmt(s.articles)} articles (${fmt(s.drafts)} drafts, ${fmt(s.published)} published, ${fmt(s.aliasUses)} alias uses)`,
+        `  name pools: ${per(s.pools)}`,
+        `  entity files: ${per(s.entityFiles)}`,
+        `  ${fmt(s.files)} files, ${fmt(s.bytes)} bytes (${(s.bytes / 1048576).toFixed(1)} MiB) in ${s.seconds.toFixed(2)} s`,
+      ];
+    },
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) process.exitCode = cli(process.argv.slice(2));
