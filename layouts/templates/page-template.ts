@@ -14,8 +14,8 @@ export interface PageData<K extends PageKindName> {
  * anyway: Eleventy keeps every page of a run in memory until the run ends,
  * and in V8 most pages are two-byte strings (typographic quotes and dashes,
  * Cyrillic and Hangul names), twice their size in UTF-8. At 10,000 articles
- * without search the build's peak went from 0.84-0.91 GB to 0.70-0.71 GB,
- * in the same time.
+ * without search the build's peak went from 0.84-0.89 GB to 0.67-0.70 GB,
+ * in the same time (docs/performance.md).
  */
 export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: ViewOf<K>) => string | Buffer | Promise<string>) {
   return {

@@ -18,11 +18,14 @@ export const PAGES_PER_RUN = 5000;
 /**
  * A full garbage collection between batches. V8 grows the heap to several
  * times what is alive when nothing asks it to collect. Measured at 10,000
- * articles without search: 0.84-0.86 GB and 14.4-15.4 s with a collection
- * after every batch; 1.41-1.81 GB and 13.5-13.6 s without; 1.18 GB and
- * 14.2 s with one every second batch. Each collection takes ~80 ms, but V8
- * then keeps a lower heap limit and collects more often: about 3.7 s of CPU
- * in all, the price of staying under 1 GB (docs/performance.md).
+ * articles without search, with pages held as bytes (page-template.ts):
+ * 0.67-0.70 GB and 14.0-15.2 s with a collection after every batch;
+ * 0.83-0.88 GB and 13.5-13.9 s with one every second batch, but 1.06 GB on
+ * a corpus of another shape and 1.99 GB at 50,000 articles; 0.97-1.31 GB
+ * and 14.2 s without. Each collection takes ~80 ms, but V8 then keeps a
+ * lower heap limit and collects more often: about 2 s of CPU at 10,000
+ * articles, the price of staying well under the memory targets on any
+ * corpus (docs/performance.md).
  * `gc` is exposed for a fresh context only, so no flag is needed at start.
  */
 v8.setFlagsFromString("--expose-gc");
