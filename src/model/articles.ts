@@ -24,7 +24,8 @@ export interface NameRef {
 export interface ArticleDraft {
   file: string;
   fields: ArticleFrontMatter;
-  body: string;
+  /** UTF-8 bytes (`bodyText`). */
+  body: Uint8Array;
   slug: string;
   url: string;
   date: ModelDate;
@@ -41,6 +42,23 @@ export interface ArticleDraft {
 
 /** One article file read: its draft, or every error in it. */
 export type ArticleResult = { ok: true; draft: ArticleDraft } | { ok: false; errors: ContentError[] };
+
+/**
+ * An article's Markdown is kept as UTF-8 bytes from the time it is read
+ * until a page, a feed entry or a search record renders it. Most bodies
+ * hold a character past U+00FF (a typographic quote, a Cyrillic or Hangul
+ * name), and V8 keeps such a text as a two-byte string, twice its UTF-8
+ * size: the bodies are most of the content model (bytes of their own, not
+ * views into a shared pool, so that copying one to another thread copies
+ * only it).
+ */
+const UTF8 = new TextEncoder();
+const FROM_UTF8 = new TextDecoder();
+
+/** An article's Markdown body as text. */
+export function bodyText(body: Uint8Array): string {
+  return FROM_UTF8.decode(body);
+}
 
 /** Reads, validates and dates one article; entities are resolved later. */
 export function readArticle(root: string, file: string, site: SiteSettings, options: BuildOptions & { clock: DateTime }): ArticleResult {
@@ -117,7 +135,7 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
     draft: {
       file,
       fields: heldBack || fields.summary ? fields : { ...fields, summary: defaultSummary(body) },
-      body,
+      body: UTF8.encode(body),
       slug,
       url: `/${date.at.toFormat("yyyy/MM/dd")}/${slug}/`,
       date,

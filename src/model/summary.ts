@@ -1,3 +1,4 @@
+import { ownCopy } from "../parse/front-matter.ts";
 import { markdown } from "../markdown/markdown.ts";
 
 export const SUMMARY_LIMIT = 200;
@@ -7,7 +8,8 @@ export const SUMMARY_LIMIT = 200;
  * at the last space at or before 200 characters, plus `…` when cut.
  */
 export function defaultSummary(body: string): string {
-  return cutAtSpace(firstParagraphText(body), SUMMARY_LIMIT);
+  // A copy: cut from the body's text, it would keep the whole file alive.
+  return ownCopy(cutAtSpace(firstParagraphText(body), SUMMARY_LIMIT));
 }
 
 /**

@@ -52,8 +52,8 @@ export interface Article {
   redirectFrom: string[];
   /** BCP 47 language of the article. */
   lang: string;
-  /** The Markdown body. */
-  body: string;
+  /** The Markdown body, as UTF-8 bytes (`bodyText` gives it back as text). */
+  body: Uint8Array;
 }
 
 export interface QuoteRef {

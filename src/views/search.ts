@@ -1,3 +1,4 @@
+import { bodyText } from "../model/articles.ts";
 import { plainText } from "../model/plain-text.ts";
 import type { Article } from "../model/types.ts";
 import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
@@ -59,8 +60,8 @@ export interface SearchSource {
   language: string;
   title: string;
   summary: string;
-  /** The body's Markdown. */
-  body: string;
+  /** The body's Markdown, as UTF-8 bytes (`Article.body`). */
+  body: Uint8Array;
   filters: Record<string, string[]>;
   date: string;
 }
@@ -77,7 +78,7 @@ export function searchSource(article: Article, language: string): SearchSource {
 
 /** The search record made from `source`. */
 export function recordOf(source: SearchSource): SearchRecord {
-  const body = plainText(source.body);
+  const body = plainText(bodyText(source.body));
   // The default standfirst is the body's first paragraph (cut, with "…"): index that text once.
   const standfirst = source.summary.replace(/…$/u, "");
   const text = standfirst && !body.startsWith(standfirst) ? `${source.summary}\n${body}` : body;

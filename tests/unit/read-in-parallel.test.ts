@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { DateTime } from "luxon";
-import { readArticle } from "../../src/model/articles.ts";
+import { bodyText, readArticle } from "../../src/model/articles.ts";
 import { loadArchive, loadArchiveInParallel, type ArchiveResult } from "../../src/model/archive.ts";
 import { readInParallel, received, sendable, type ReadJob } from "../../src/model/read-in-parallel.ts";
 import { listContentFiles } from "../../src/read/content-files.ts";
@@ -31,6 +31,9 @@ const folder = contentFolder({
   "articles/y-missing.md": article("title: Y\ndate: 2025-01-01"),
   "articles/z-skipped-hour.md": article("title: Z\ndate: 2025-03-30T01:30\nsource: S"),
 });
+const BODY = "Лена and 김민준 said “no” — twice.\n\nA second paragraph.";
+const bodyFolder = contentFolder({ "site.json": JSON.stringify(SITE), "articles/body.md": article("title: B\ndate: 2025-03-01\nsource: S", BODY) });
+afterAll(() => bodyFolder.remove());
 afterAll(() => folder.remove());
 
 function job(): ReadJob {
@@ -40,6 +43,20 @@ function job(): ReadJob {
 
 /** A result as plain data: luxon dates become their ISO text with offset (`toJSON`). */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+test("a body is kept as UTF-8 bytes of its own, on either thread, and reads back as written", async () => {
+  const read = { ...job(), root: bodyFolder.dir, files: ["articles/body.md"] };
+  const here = readArticle(read.root, "articles/body.md", SITE, { ...OPTIONS, clock: read.clock });
+  const [there] = await readInParallel(read, { parallelFrom: 1, mainThreadReads: false });
+  for (const result of [here, there!]) {
+    if (!result.ok) throw new Error("the article should be valid");
+    const { body } = result.draft;
+    expect(bodyText(body)).toBe(`${BODY}\n`);
+    expect(body.byteLength).toBe(Buffer.byteLength(`${BODY}\n`));
+    // Not a view into a shared pool: copying it to another thread copies only it.
+    expect(body.buffer.byteLength).toBe(body.byteLength);
+  }
+});
 
 describe("reading articles on two threads", () => {
   test("what the worker reads is what readArticle makes on the main thread, dates included", async () => {
