@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import { stringify } from "yaml";
+import { parsePositioned } from "../parse/yaml-document.ts";
 import { slugOf } from "../model/slugs.ts";
 import { ARTICLES_FOLDER } from "../read/content-files.ts";
 import { toDateTime, type DateText } from "../schema/dates.ts";
@@ -67,10 +68,20 @@ export const BODY_PLACEHOLDER =
  * A YAML value for one line of front matter. Stringified by `yaml` with the
  * YAML 1.1 rules, which quote everything the project's YAML 1.2 core parser
  * would misread (`null`, `true`, `123`, `#...`, `- ...`, `a: b`) and also what
- * a YAML 1.1 tool would (`yes`, `on`, `2025-10-24`); never folded.
+ * a YAML 1.1 tool would (`yes`, `on`, `2025-10-24`); never folded. Should
+ * that not read back as `value` (`yaml` writes a text ending in a space
+ * after a character outside the BMP unquoted, so the space was lost), the
+ * value is written as a JSON string, which YAML 1.2 reads as it is.
  */
 export function yamlValue(value: string): string {
-  return stringify(value, { version: "1.1", lineWidth: 0 }).trimEnd();
+  const written = stringify(value, { version: "1.1", lineWidth: 0 }).trimEnd();
+  return readsBack(written, value) ? written : JSON.stringify(value);
+}
+
+function readsBack(written: string, value: string): boolean {
+  if (/[\r\n]/.test(written)) return false;
+  const doc = parsePositioned(`k: ${written}`);
+  return doc.syntaxErrors.length === 0 && (doc.data as { k?: unknown } | undefined)?.k === value;
 }
 
 /**
