@@ -12,8 +12,7 @@ export interface PageData<K extends PageKindName> {
  *
  * The page goes to Eleventy as its UTF-8 bytes, which are what is written
  * anyway: Eleventy keeps every page of a run in memory until the run ends,
- * and in V8 most pages are two-byte strings (typographic quotes and dashes,
- * Cyrillic and Hangul names), twice their size in UTF-8. At 10,000 articles
+ * and most pages are two-byte strings in V8 (src/parse/utf8.ts). At 10,000 articles
  * without search the build's peak went from 0.84-0.89 GB to 0.67-0.70 GB,
  * in the same time (docs/performance.md).
  */

@@ -7,6 +7,7 @@ import { articleSchema, LISTED_TAXONOMIES, type ArticleFrontMatter, type Taxonom
 import { compareDates, existsInZone, toDateTime, type DateText } from "../schema/dates.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
+import { utf8Bytes } from "../parse/utf8.ts";
 import { fieldName } from "../validate/schema-issues.ts";
 import { slugOf } from "./slugs.ts";
 import { defaultSummary } from "./summary.ts";
@@ -24,7 +25,7 @@ export interface NameRef {
 export interface ArticleDraft {
   file: string;
   fields: ArticleFrontMatter;
-  /** UTF-8 bytes (`bodyText`). */
+  /** UTF-8 bytes (`utf8Text`). */
   body: Uint8Array;
   slug: string;
   url: string;
@@ -42,23 +43,6 @@ export interface ArticleDraft {
 
 /** One article file read: its draft, or every error in it. */
 export type ArticleResult = { ok: true; draft: ArticleDraft } | { ok: false; errors: ContentError[] };
-
-/**
- * An article's Markdown is kept as UTF-8 bytes from the time it is read
- * until a page, a feed entry or a search record renders it. Most bodies
- * hold a character past U+00FF (a typographic quote, a Cyrillic or Hangul
- * name), and V8 keeps such a text as a two-byte string, twice its UTF-8
- * size: the bodies are most of the content model (bytes of their own, not
- * views into a shared pool, so that copying one to another thread copies
- * only it).
- */
-const UTF8 = new TextEncoder();
-const FROM_UTF8 = new TextDecoder();
-
-/** An article's Markdown body as text. */
-export function bodyText(body: Uint8Array): string {
-  return FROM_UTF8.decode(body);
-}
 
 /** Reads, validates and dates one article; entities are resolved later. */
 export function readArticle(root: string, file: string, site: SiteSettings, options: BuildOptions & { clock: DateTime }): ArticleResult {
@@ -135,7 +119,8 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
     draft: {
       file,
       fields: heldBack || fields.summary ? fields : { ...fields, summary: defaultSummary(body) },
-      body: UTF8.encode(body),
+      // Held as bytes until a page, a feed entry or a search record renders it (src/parse/utf8.ts).
+      body: utf8Bytes(body),
       slug,
       url: `/${date.at.toFormat("yyyy/MM/dd")}/${slug}/`,
       date,

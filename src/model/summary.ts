@@ -1,4 +1,4 @@
-import { ownCopy } from "../parse/front-matter.ts";
+import { ownCopy } from "../parse/utf8.ts";
 import { markdown } from "../markdown/markdown.ts";
 
 export const SUMMARY_LIMIT = 200;

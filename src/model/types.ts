@@ -52,7 +52,7 @@ export interface Article {
   redirectFrom: string[];
   /** BCP 47 language of the article. */
   lang: string;
-  /** The Markdown body, as UTF-8 bytes (`bodyText` gives it back as text). */
+  /** The Markdown body, as UTF-8 bytes (`utf8Text` gives it back as text; src/parse/utf8.ts says why). */
   body: Uint8Array;
 }
 

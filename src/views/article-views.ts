@@ -1,4 +1,4 @@
-import { bodyText } from "../model/articles.ts";
+import { utf8Text } from "../parse/utf8.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
@@ -98,7 +98,7 @@ export function articlePageView(article: Article, context: SiteContext): Article
       ...(source.author ? { author: source.author } : {}),
     },
     authors: article.authors,
-    bodyHtml: renderMarkdown(bodyText(article.body)),
+    bodyHtml: renderMarkdown(utf8Text(article.body)),
     quotes: article.quotes.map((q) => quoteView(q, article, false)),
     figures: article.figures.map((f) => figureView(f, article, site, false)),
     entityGroups: [

@@ -1,4 +1,4 @@
-import { bodyText } from "../model/articles.ts";
+import { utf8Text } from "../parse/utf8.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { lastModified } from "../model/queries.ts";
 import type { Article, Entity } from "../model/types.ts";
@@ -195,7 +195,7 @@ function buildFeedEntry(article: Article, context: SiteContext): FeedEntryView {
     url: context.absolute(article.url),
     title: article.title,
     summary: article.summary,
-    bodyHtml: renderMarkdown(bodyText(article.body), { baseUrl: context.absolute(article.url) }),
+    bodyHtml: renderMarkdown(utf8Text(article.body), { baseUrl: context.absolute(article.url) }),
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
     published: isoDateTime(article.date),
     updated: isoDateTime(lastModified(article)),

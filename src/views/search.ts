@@ -1,4 +1,4 @@
-import { bodyText } from "../model/articles.ts";
+import { utf8Text } from "../parse/utf8.ts";
 import { plainText } from "../model/plain-text.ts";
 import type { Article } from "../model/types.ts";
 import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
@@ -78,7 +78,7 @@ export function searchSource(article: Article, language: string): SearchSource {
 
 /** The search record made from `source`. */
 export function recordOf(source: SearchSource): SearchRecord {
-  const body = plainText(bodyText(source.body));
+  const body = plainText(utf8Text(source.body));
   // The default standfirst is the body's first paragraph (cut, with "…"): index that text once.
   const standfirst = source.summary.replace(/…$/u, "");
   const text = standfirst && !body.startsWith(standfirst) ? `${source.summary}\n${body}` : body;

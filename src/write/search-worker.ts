@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
+import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
 import { writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
@@ -25,15 +26,12 @@ port.unref(); // waiting for "stop" alone does not keep the worker alive
 // An index in several parts: each part also holds the whole archive's words (see `Vocabulary`).
 const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
 /**
- * A record made ahead of its part's turn, its text as UTF-8 bytes: the
- * plain text is mostly a two-byte string (typographic quotes, Cyrillic and
- * Hangul names), twice its UTF-8 size, and at 50,000 articles the later
- * parts' texts are hundreds of megabytes, held until their part's turn.
+ * A record made ahead of its part's turn, its text as UTF-8 bytes
+ * (src/parse/utf8.ts): at 50,000 articles the later parts' texts are
+ * hundreds of megabytes, held until their part's turn.
  */
 type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
 const made: HeldRecord[][] = parts.map(() => []);
-const UTF8 = new TextEncoder();
-const FROM_UTF8 = new TextDecoder();
 
 /** The record of one source, its words added to the vocabulary. */
 function record(source: SearchPart["sources"][number]): SearchRecord {
@@ -74,7 +72,7 @@ function* makeLaterParts(): Generator<void> {
     parts[i]!.sources = [];
     for (const source of sources) {
       const { content, ...rest } = record(source);
-      made[i]!.push({ ...rest, content: UTF8.encode(content) });
+      made[i]!.push({ ...rest, content: utf8Bytes(content) });
       yield;
     }
   }
@@ -83,7 +81,7 @@ function* makeLaterParts(): Generator<void> {
 function* laterPart(i: number): Generator<SearchRecord> {
   const records = made[i]!;
   made[i] = [];
-  for (const { content, ...rest } of records) yield { ...rest, content: FROM_UTF8.decode(content) };
+  for (const { content, ...rest } of records) yield { ...rest, content: utf8Text(content) };
   if (vocabulary) yield vocabulary.record();
 }
 

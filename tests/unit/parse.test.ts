@@ -75,7 +75,7 @@ test("field names: list positions in brackets, object keys with dots", () => {
 });
 
 test("ownCopy gives the same text back, whatever its characters", async () => {
-  const { ownCopy } = await import("../../src/parse/front-matter.ts");
+  const { ownCopy } = await import("../../src/parse/utf8.ts");
   const file = "---\ntitle: Лена and 김민준 say “no” — and 😀\n---\nBody";
   const title = file.slice(11, file.indexOf("\n---"));
   expect(ownCopy(title)).toBe("Лена and 김민준 say “no” — and 😀");

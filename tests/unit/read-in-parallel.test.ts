@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { DateTime } from "luxon";
-import { bodyText, readArticle } from "../../src/model/articles.ts";
+import { readArticle } from "../../src/model/articles.ts";
+import { utf8Text } from "../../src/parse/utf8.ts";
 import { loadArchive, loadArchiveInParallel, type ArchiveResult } from "../../src/model/archive.ts";
 import { readInParallel, received, sendable, type ReadJob } from "../../src/model/read-in-parallel.ts";
 import { listContentFiles } from "../../src/read/content-files.ts";
@@ -51,7 +52,7 @@ test("a body is kept as UTF-8 bytes of its own, on either thread, and reads back
   for (const result of [here, there!]) {
     if (!result.ok) throw new Error("the article should be valid");
     const { body } = result.draft;
-    expect(bodyText(body)).toBe(`${BODY}\n`);
+    expect(utf8Text(body)).toBe(`${BODY}\n`);
     expect(body.byteLength).toBe(Buffer.byteLength(`${BODY}\n`));
     // Not a view into a shared pool: copying it to another thread copies only it.
     expect(body.buffer.byteLength).toBe(body.byteLength);
