@@ -19,6 +19,7 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { listContentFiles } from "../src/read/content-files.ts";
 import { generateCorpus } from "./corpus.ts";
 import { measure, type Measurement } from "./measure.ts";
 
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
       console.error(`bench: ${corpus} holds no articles/ folder, so no archive to measure`);
       return 2;
     }
-    files = articleFiles(corpus);
+    files = listContentFiles(corpus).articles.length;
     console.log(`Measuring the archive in ${corpus} as it is (${files.toLocaleString("en")} article files)`);
   } else if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== wanted) {
     console.log(`Generating ${articles} articles into ${corpus} ...`);
@@ -166,12 +167,6 @@ async function serveEdit(corpus: string, work: string): Promise<EditTiming> {
   } finally {
     child.kill("SIGTERM");
   }
-}
-
-/** How many Markdown files an archive's articles/ folder holds. */
-function articleFiles(corpus: string): number {
-  const folder = path.join(corpus, "articles");
-  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).length;
 }
 
 /**

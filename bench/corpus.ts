@@ -50,7 +50,7 @@ const FIRST_DAY = Date.UTC(2019, 0, 1) / DAY_MS;
 const LAST_DAY = Date.UTC(2025, 11, 31) / DAY_MS; // nothing after 2025-12-31: no embargoed articles
 
 /** sfc32, seeded through fixed constants and 15 warm-up rounds. */
-class Random {
+export class Random {
   private a = 0x9e3779b9;
   private b = 0x243f6a88;
   private c = 0xb7e15162;
@@ -485,18 +485,18 @@ function entityText(rng: Random, taxonomy: Taxonomy, e: Entity, places: Pool): s
   return `---\n${lines.join("\n")}\n---\n${profile}`;
 }
 
-/** Refuses a non-empty folder unless it holds a previous synthetic corpus, which it deletes. */
-function prepareOut(out: string): void {
+/** Refuses a non-empty folder unless it holds a previous corpus whose site.json is titled `title`, which it deletes. */
+export function prepareOut(out: string, title = SITE.title): void {
   if (!fs.existsSync(out)) return;
   if (!fs.statSync(out).isDirectory()) throw new CorpusUsageError(`${out} exists and is not a folder`);
   if (fs.readdirSync(out).length === 0) return;
-  let title: unknown;
+  let found: unknown;
   try {
-    title = (JSON.parse(fs.readFileSync(path.join(out, "site.json"), "utf8")) as { title?: unknown }).title;
+    found = (JSON.parse(fs.readFileSync(path.join(out, "site.json"), "utf8")) as { title?: unknown }).title;
   } catch {
-    title = undefined;
+    found = undefined;
   }
-  if (title !== SITE.title) throw new CorpusUsageError(`${out} is not empty and holds no synthetic corpus (no site.json titled "${SITE.title}"); refusing to replace it`);
+  if (found !== title) throw new CorpusUsageError(`${out} is not empty and holds no synthetic corpus (no site.json titled ${JSON.stringify(title)}); refusing to replace it`);
   fs.rmSync(out, { recursive: true });
 }
 
