@@ -69,9 +69,10 @@ export const BODY_PLACEHOLDER =
  * YAML 1.1 rules, which quote everything the project's YAML 1.2 core parser
  * would misread (`null`, `true`, `123`, `#...`, `- ...`, `a: b`) and also what
  * a YAML 1.1 tool would (`yes`, `on`, `2025-10-24`); never folded. Should
- * that not read back as `value` (`yaml` writes a text ending in a space
- * after a character outside the BMP unquoted, so the space was lost), the
- * value is written as a JSON string, which YAML 1.2 reads as it is.
+ * that not read back as `value`, the value is written as a JSON string,
+ * which YAML 1.2 reads as it is: after some earlier values, `yaml` was seen
+ * to leave a text ending in a space unquoted (in a fresh process it quotes
+ * it), and the space was lost.
  */
 export function yamlValue(value: string): string {
   const written = stringify(value, { version: "1.1", lineWidth: 0 }).trimEnd();
