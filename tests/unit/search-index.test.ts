@@ -2,14 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { utf8Bytes } from "../../src/parse/utf8.ts";
 import type { SearchPart, SearchRecord, SearchSource } from "../../src/views/search.ts";
 import { indexInBackground, writeSearchIndex } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-/** A body as the content model keeps it. */
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function record(n: number): SearchSource {
   return {
@@ -17,7 +15,7 @@ function record(n: number): SearchSource {
     language: "en",
     title: `Story ${n}`,
     summary: `Story number ${n}`,
-    body: utf8(`Story number ${n} about harbour cranes and ferries.`),
+    body: utf8Bytes(`Story number ${n} about harbour cranes and ferries.`),
     filters: { Sources: ["The Daily"] },
     date: `2025-01-0${n}T09:00:00.000Z`,
   };
@@ -49,7 +47,7 @@ describe("the search index on a worker thread", () => {
   });
 
   test("every part gets all its records and the vocabulary, whatever the parts' sizes (the later parts' records are made between the first's)", async () => {
-    const story = (n: number) => ({ ...record(1), url: `/2025/01/01/story-${n}/`, body: utf8(`Story ${n} word${n}.`) });
+    const story = (n: number) => ({ ...record(1), url: `/2025/01/01/story-${n}/`, body: utf8Bytes(`Story ${n} word${n}.`) });
     const stories = (from: number, count: number) => Array.from({ length: count }, (_, i) => story(from + i));
     for (const [name, sizes] of [["small-first", [1, 4, 3]], ["large-first", [6, 1, 2]]] as const) {
       const bundle = path.join(temp, name, "pagefind");
@@ -89,7 +87,7 @@ describe("the search index on a worker thread", () => {
         if (stat && Number(fields(stat)[1]) === process.pid) pagefinds.add(Number(fields(stat)[16]));
       }
     };
-    const records = Array.from({ length: 300 }, (_, i) => ({ ...record(1), url: `/2025/01/01/story-${i}/`, body: utf8(`Story ${i} about harbour cranes and ferries, number ${i}.`) }));
+    const records = Array.from({ length: 300 }, (_, i) => ({ ...record(1), url: `/2025/01/01/story-${i}/`, body: utf8Bytes(`Story ${i} about harbour cranes and ferries, number ${i}.`) }));
     const watching = setInterval(look, 10);
     try {
       await indexInBackground(part(records), path.join(temp, "low", "pagefind"), undefined, { lowPriority: true });
