@@ -51,6 +51,20 @@ describe("plain text of a Markdown body", () => {
     expect(plainText("See [the report][r].\n\n[r]: https://example.org/r")).toBe("See the report.");
   });
 
+  test("every run of white space is one space, none at a block's ends", () => {
+    expect(plainText("Two  spaces,\u00a0a no-break space and `a\tb` code.")).toBe("Two spaces, a no-break space and a b code.");
+    expect(plainText("```\nline one\n  line two\n```\n\n| a |  b\u2003|\n|---|---|\n| c | d |")).toBe("line one line two\na b\nc d");
+  });
+
+  test("every run of white space is one space, none at a block's ends", () => {
+    expect(plainText("Two  spaces.")).toBe("Two spaces.");
+    expect(plainText("A\u00a0no-break space.")).toBe("A no-break space.");
+    expect(plainText("Tab in `a\tb` code.")).toBe("Tab in a b code.");
+    expect(plainText("![ map](m.png) first.")).toBe("map first.");
+    expect(plainText("Last ![map ](m.png)")).toBe("Last map");
+    expect(plainText("```\nline one\nline two\n```")).toBe("line one line two");
+  });
+
   test("an empty or whitespace body gives an empty string", () => {
     expect(plainText("")).toBe("");
     expect(plainText("  \n\n\t\n")).toBe("");
