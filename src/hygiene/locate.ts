@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Taxonomy } from "../schema/article.ts";
-import { parseFrontMatter } from "../parse/front-matter.ts";
-import type { FieldPath, PositionedDocument } from "../parse/yaml-document.ts";
+import type { FieldPath } from "../parse/yaml-document.ts";
+import { FieldLines } from "../validate/field-lines.ts";
 import { FIELDS } from "./describe.ts";
 
 /** Where an article names something: the field with its list position, and its line when known. */
@@ -14,17 +12,19 @@ export interface Place {
 /**
  * Finds where an article's front matter names an entity or gives a quote's
  * role. The content model keeps no lines, so the few articles a warning
- * points at are read again (once each); an article that cannot be read
+ * points at are read again (`FieldLines`); an article that cannot be read
  * gives the bare field name and no line.
  */
 export class Locator {
-  private readonly documents = new Map<string, PositionedDocument | null>();
+  private readonly lines: FieldLines;
 
-  constructor(private readonly root: string) {}
+  constructor(root: string) {
+    this.lines = new FieldLines(root);
+  }
 
   /** The first place the article names the entity: its taxonomy's list, `source`, then quote speakers. */
   name(file: string, taxonomy: Taxonomy, isEntity: (written: string) => boolean): Place {
-    const doc = this.document(file);
+    const doc = this.lines.document(file);
     const data = doc?.data;
     if (!doc || !isRecord(data)) return { field: FIELDS[taxonomy] };
     const at = (field: string, fieldPath: FieldPath): Place => withLine({ field }, doc.lineOf(fieldPath));
@@ -50,20 +50,7 @@ export class Locator {
   /** The line of `quotes[index].role`. */
   role(file: string, index: number): Place {
     const field = `quotes[${index}].role`;
-    return withLine({ field }, this.document(file)?.lineOf(["quotes", index, "role"]));
-  }
-
-  private document(file: string): PositionedDocument | null {
-    let doc = this.documents.get(file);
-    if (doc === undefined) {
-      try {
-        doc = parseFrontMatter(fs.readFileSync(path.join(this.root, file), "utf8")).document;
-      } catch {
-        doc = null;
-      }
-      this.documents.set(file, doc);
-    }
-    return doc;
+    return withLine({ field }, this.lines.line(file, ["quotes", index, "role"]));
   }
 }
 

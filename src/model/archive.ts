@@ -4,6 +4,7 @@ import { toDateTime } from "../schema/dates.ts";
 import type { ContentError } from "../errors/catalogue.ts";
 import { listContentFiles, type ContentFiles } from "../read/content-files.ts";
 import type { SiteSettings } from "../schema/site.ts";
+import { FieldLines } from "../validate/field-lines.ts";
 import { validateSiteFile } from "../validate/site-file.ts";
 import type { ArticleCache } from "./article-cache.ts";
 import { readArticle, type ArticleDraft, type ArticleResult } from "./articles.ts";
@@ -101,8 +102,10 @@ function finishLoading(loading: Loading, results: readonly ArticleResult[]): Arc
   }
 
   const published = sortNewestFirst(drafts.filter((d) => !d.heldBack));
-  errors.push(...urlClashes(published));
-  const index = buildEntityIndex(published, entityFiles, site);
+  // Lines are looked up only for errors, in files read again.
+  const lines = new FieldLines(root);
+  errors.push(...urlClashes(published, lines));
+  const index = buildEntityIndex(published, entityFiles, site, lines);
   errors.push(...index.errors);
 
   if (errors.length > 0) return { ok: false, errors };
@@ -135,7 +138,7 @@ export function newestFirst(a: ArticleDraft, b: ArticleDraft): number {
   return b.date.at.toMillis() - a.date.at.toMillis() || compare(a.slug, b.slug) || compare(a.file, b.file);
 }
 
-function urlClashes(published: readonly ArticleDraft[]): ContentError[] {
+function urlClashes(published: readonly ArticleDraft[], lines: FieldLines): ContentError[] {
   const byUrl = new Map<string, ArticleDraft>();
   const errors: ContentError[] = [];
   for (const draft of published.toSorted((a, b) => compare(a.file, b.file))) {
@@ -147,7 +150,7 @@ function urlClashes(published: readonly ArticleDraft[]): ContentError[] {
     errors.push({
       code: "duplicate-url",
       file: draft.file,
-      line: draft.urlLine,
+      line: lines.line(draft.file, [draft.urlField]) ?? 1,
       field: draft.urlField,
       message: `the URL ${draft.url} is already used by ${first.file}; give one of the two articles a different slug`,
     });

@@ -8,17 +8,20 @@ import { compareDates, existsInZone, toDateTime, type DateText } from "../schema
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
 import { utf8Bytes } from "../parse/utf8.ts";
-import { fieldName } from "../validate/schema-issues.ts";
+import type { FieldPath } from "../parse/yaml-document.ts";
 import { slugOf } from "./slugs.ts";
 import { defaultSummary } from "./summary.ts";
 import type { BuildOptions, ModelDate } from "./types.ts";
 
-/** Where an article names an entity: for errors that must point at a line. */
+/**
+ * Where an article names an entity: for errors that must point at it. Its
+ * line is found only for an error (`FieldLines`); an article's refs are in
+ * the order they are written, so their order in one file is their lines'.
+ */
 export interface NameRef {
   taxonomy: Taxonomy;
   name: string;
-  field: string;
-  line: number;
+  path: FieldPath;
 }
 
 /** A valid article before entities are resolved across the archive. */
@@ -34,10 +37,9 @@ export interface ArticleDraft {
   lang: string;
   /** Why it has no page in this build, if it has none. */
   heldBack?: "draft" | "embargo";
-  /** Every name in people, organisations, topics, places, the source and quote speakers. */
+  /** Every name in people, organisations, topics, places, the source and quote speakers, in the order written. */
   refs: NameRef[];
-  /** The line a clash of URLs points at (`slug`, else `date`). */
-  urlLine: number;
+  /** The field a clash of URLs points at. */
   urlField: "slug" | "date";
 }
 
@@ -107,11 +109,13 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
   const date = modelDate(fields.date, zone);
   const slug = fields.slug ?? slugOf(path.posix.basename(file, ".md"));
   const refs: NameRef[] = [];
-  const ref = (taxonomy: Taxonomy, name: string, fieldPath: (string | number)[]) =>
-    refs.push({ taxonomy, name, field: fieldName(fieldPath), line: doc.lineOf(fieldPath) ?? 1 });
-  for (const taxonomy of LISTED_TAXONOMIES) fields[taxonomy]?.forEach((name, i) => ref(taxonomy, name, [taxonomy, i]));
-  ref("sources", fields.source.name, typeof doc.data === "object" && doc.existingDepth(["source", "name"]) === 2 ? ["source", "name"] : ["source"]);
-  fields.quotes?.forEach((quote, i) => ref("people", quote.speaker, ["quotes", i, "speaker"]));
+  const raw = doc.data as Record<string, unknown>; // a mapping: validated
+  // Field by field in the order written (a mapping's keys keep their order).
+  for (const key of Object.keys(raw)) {
+    if (key === "source") refs.push({ taxonomy: "sources", name: fields.source.name, path: isRecord(raw["source"]) ? ["source", "name"] : ["source"] });
+    else if (key === "quotes") fields.quotes?.forEach((quote, i) => refs.push({ taxonomy: "people", name: quote.speaker, path: ["quotes", i, "speaker"] }));
+    else if (isListedTaxonomy(key)) fields[key]?.forEach((name, i) => refs.push({ taxonomy: key, name, path: [key, i] }));
+  }
 
   const heldBack = fields.draft && !options.drafts ? "draft" : !options.future && date.at > options.clock ? "embargo" : undefined;
   return {
@@ -128,10 +132,17 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
       lang: fields.lang ?? site.language,
       ...(heldBack ? { heldBack } : {}),
       refs,
-      urlLine: doc.lineOf([fields.slug ? "slug" : "date"]) ?? 1,
       urlField: fields.slug ? "slug" : "date",
     },
   };
+}
+
+function isListedTaxonomy(key: string): key is (typeof LISTED_TAXONOMIES)[number] {
+  return (LISTED_TAXONOMIES as readonly string[]).includes(key);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const IMAGE_TYPES = new Set(["jpg", "png", "webp", "avif", "gif", "tiff"]);

@@ -1,7 +1,10 @@
 import type { ContentError } from "../errors/catalogue.ts";
 import { LISTED_TAXONOMIES, type Taxonomy } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
-import { modelDate, type ArticleDraft } from "./articles.ts";
+import type { FieldPath } from "../parse/yaml-document.ts";
+import type { FieldLines } from "../validate/field-lines.ts";
+import { fieldName } from "../validate/schema-issues.ts";
+import { modelDate, type ArticleDraft, type NameRef } from "./articles.ts";
 import { perTaxonomy, type EntityFiles, type EntityFile } from "./entity-files.ts";
 import { spelling } from "./names.ts";
 import { slugOf } from "./slugs.ts";
@@ -24,6 +27,7 @@ export function buildEntityIndex(
   published: readonly ArticleDraft[],
   entityFiles: EntityFiles,
   site: SiteSettings,
+  lines: FieldLines,
 ): { articles: Article[]; entities: Record<Taxonomy, Entity[]>; errors: ContentError[] } {
   const tallies = perTaxonomy(() => new Map<string, Tally>());
 
@@ -104,7 +108,7 @@ export function buildEntityIndex(
       tally.entity.name = tally.entity.file ? tally.entity.name : mostFrequent(tally.spellings);
       return tally.entity;
     });
-    errors.push(...slugConflicts(taxonomy, [...tallies[taxonomy].values()], entityFiles));
+    errors.push(...slugConflicts(taxonomy, [...tallies[taxonomy].values()], entityFiles, lines));
     return list.toSorted((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   });
   return { articles, entities, errors };
@@ -152,8 +156,10 @@ interface SlugClaim {
   key: string;
   name: string;
   file: string;
-  line: number;
-  field: string;
+  /** Its order in the file: an entity file's line, or the place of an article's ref among its refs (written order). */
+  order: number;
+  /** Where the error points: a line known already, or the field whose line is looked up. */
+  at: { line: number; field: string } | { path: FieldPath };
 }
 
 /**
@@ -161,21 +167,24 @@ interface SlugClaim {
  * naming both files. Entity files claim their slug even before an article
  * uses them; there are no automatic suffixes.
  */
-function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: EntityFiles): ContentError[] {
+function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: EntityFiles, lines: FieldLines): ContentError[] {
   const claims: SlugClaim[] = [];
   for (const file of entityFiles.byKey[taxonomy].values()) {
     const slugged = file.fields.slug !== undefined;
-    claims.push({ key: file.key, name: file.fields.name, file: file.file, line: (slugged ? file.slugLine : file.nameLine) ?? 1, field: slugged ? "slug" : "name" });
+    const line = (slugged ? file.slugLine : file.nameLine) ?? 1;
+    claims.push({ key: file.key, name: file.fields.name, file: file.file, order: line, at: { line, field: slugged ? "slug" : "name" } });
   }
   for (const { entity, origin } of tallies) {
     if (entity.file) continue;
-    const ref = origin.refs.find((r) => r.taxonomy === taxonomy && entityFiles.resolve(taxonomy, r.name) === entity.key) ??
-      origin.refs.find((r) => entityFiles.resolve(taxonomy, r.name) === entity.key);
-    claims.push({ key: entity.key, name: entity.name, file: origin.file, line: ref?.line ?? 1, field: ref?.field ?? taxonomy });
+    const named = (r: NameRef) => entityFiles.resolve(taxonomy, r.name) === entity.key;
+    let order = origin.refs.findIndex((r) => r.taxonomy === taxonomy && named(r));
+    if (order < 0) order = origin.refs.findIndex(named);
+    const ref = origin.refs[order];
+    claims.push({ key: entity.key, name: entity.name, file: origin.file, order, at: ref ? { path: ref.path } : { line: 1, field: taxonomy } });
   }
   const bySlug = new Map<string, SlugClaim>();
   const errors: ContentError[] = [];
-  for (const claim of claims.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
+  for (const claim of claims.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.order - b.order))) {
     const slug = entityFiles.byKey[taxonomy].get(claim.key)?.fields.slug ?? slugOf(claim.key);
     const first = bySlug.get(slug);
     if (!first) {
@@ -186,8 +195,7 @@ function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: Entity
     errors.push({
       code: "slug-conflict",
       file: claim.file,
-      line: claim.line,
-      field: claim.field,
+      ...("path" in claim.at ? { line: lines.line(claim.file, claim.at.path) ?? 1, field: fieldName(claim.at.path) } : claim.at),
       message:
         `"${claim.name}" and "${first.name}" (${first.file}) would both have the URL /${taxonomy}/${slug}/; ` +
         `if they are one entity, make one an alias of the other in an entity file (${taxonomy}/${slug}.md); if not, give one of them an entity file with its own slug`,

@@ -475,6 +475,11 @@ const CASES: Case[] = [
     errors: [wrong("slug-conflict", B, 7, "quotes[0].speaker", A)],
   },
   {
+    name: '"Keir-Giles" as a quote speaker and "Keir Giles" in people below it, in one article: the later line is wrong',
+    files: { [B]: second("quotes:", "  - text: We shouldn't be surprised.", "    speaker: Keir-Giles", "people: [Keir Giles]") },
+    errors: [wrong("slug-conflict", B, 8, "people[0]", B)],
+  },
+  {
     name: 'sources "Wire Service" and "Wire-Service" (source object) in two articles',
     files: { [B]: fm("title: Second article", "date: 2025-10-24", "source:", "  name: Wire-Service", "  author: Min-ji Park") },
     errors: [wrong("slug-conflict", B, 5, "source.name", A)],
