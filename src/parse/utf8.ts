@@ -3,7 +3,8 @@
  * U+00FF (a typographic quote or dash, a Cyrillic or Hangul name: most
  * articles) as a two-byte string, twice its UTF-8 size. What the build holds
  * for long (article bodies in the content model, search records waiting for
- * their part, pages and feed entries waiting for Eleventy) is held as bytes.
+ * their part, Atom entries waiting for the feeds that show them) is held as
+ * bytes.
  * Only for text read from UTF-8 files, which holds no lone surrogate (the
  * one thing a round trip through UTF-8 changes: to U+FFFD).
  */
