@@ -57,6 +57,17 @@ describe("toDateTime", () => {
   });
 });
 
+describe("toDateTime, read once per date and zone", () => {
+  test("the same date in the same zone is the same instant, in another zone its own", () => {
+    const london = toDateTime(parsed("2025-10-24T09:30"), "Europe/London");
+    expect(toDateTime(parsed("2025-10-24T09:30"), "Europe/London")).toBe(london);
+    const seoul = toDateTime(parsed("2025-10-24T09:30"), "Asia/Seoul");
+    expect(seoul.toISO()).toBe("2025-10-24T09:30:00.000+09:00");
+    expect(london.toISO()).toBe("2025-10-24T09:30:00.000+01:00");
+    expect(toDateTime(parsed("2025-10-24T09:30Z"), "Europe/London").toISO()).toBe("2025-10-24T10:30:00.000+01:00");
+  });
+});
+
 describe("compareDates", () => {
   test("instants when both have a time", () => {
     expect(compareDates(parsed("2025-10-24T10:00Z"), parsed("2025-10-24T09:00Z"), "UTC")).toBeGreaterThan(0);
