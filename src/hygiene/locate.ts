@@ -1,6 +1,7 @@
 import type { Taxonomy } from "../schema/article.ts";
 import type { FieldPath } from "../parse/yaml-document.ts";
 import { FieldLines } from "../validate/field-lines.ts";
+import { fieldName } from "../validate/schema-issues.ts";
 import { FIELDS } from "./describe.ts";
 
 /** Where an article names something: the field with its list position, and its line when known. */
@@ -45,6 +46,11 @@ export class Locator {
       if (index >= 0) return at(`quotes[${index}].speaker`, ["quotes", index, "speaker"]);
     }
     return { field: taxonomy };
+  }
+
+  /** The place of the value at `fieldPath`. */
+  field(file: string, fieldPath: FieldPath): Place {
+    return withLine({ field: fieldName(fieldPath) }, this.lines.line(file, fieldPath));
   }
 
   /** The line of `quotes[index].role`. */

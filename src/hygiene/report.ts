@@ -17,7 +17,7 @@ export function hygieneReport(archive: Archive): ContentWarning[] {
   const similar = similarNameWarnings(archive, locator);
   return sortWarnings([
     ...similar.warnings,
-    ...unusedEntityFileWarnings(archive),
+    ...unusedEntityFileWarnings(archive, locator),
     ...singleUseWarnings(archive, locator, similar.involved),
     ...speakerRoleWarnings(archive, locator),
   ]);

@@ -1,18 +1,17 @@
 import type { ContentError } from "../errors/catalogue.ts";
 import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
 import { entitySchema, type EntityFrontMatter } from "../schema/entity.ts";
+import type { PositionedDocument } from "../parse/yaml-document.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
 import { foldName, spelling } from "./names.ts";
 
-/** A valid entity file, with the lines the cross-file checks point at. */
+/** A valid entity file. Errors found later find their lines by reading it again (`FieldLines`). */
 export interface EntityFile {
   taxonomy: Taxonomy;
   file: string;
   key: string;
   fields: EntityFrontMatter;
   profile: string;
-  nameLine: number;
-  slugLine?: number;
 }
 
 /**
@@ -48,7 +47,7 @@ export class EntityFiles {
     const entityFiles = new EntityFiles();
     const errors: ContentError[] = [];
     for (const taxonomy of TAXONOMIES) {
-      const valid: { entry: EntityFile; aliasLines: (number | undefined)[] }[] = [];
+      const valid: { entry: EntityFile; doc: PositionedDocument }[] = [];
       for (const file of files[taxonomy]) {
         const result = validateMarkdownFile(root, file, entitySchema);
         if (!result.ok) {
@@ -62,36 +61,34 @@ export class EntityFiles {
           key: foldName(fields.name),
           fields: { ...fields, name: spelling(fields.name) },
           profile: result.body.trim(),
-          nameLine: doc.lineOf(["name"]) ?? 1,
-          ...(fields.slug ? { slugLine: doc.lineOf(["slug"]) ?? 1 } : {}),
         };
         const other = entityFiles.byKey[taxonomy].get(entry.key);
         if (other) {
           errors.push({
             code: "duplicate-entity",
             file,
-            line: entry.nameLine,
+            line: doc.lineOf(["name"]) ?? 1,
             field: "name",
             message: `"${fields.name}" is already the name of ${other.file}; keep one file and move the other's spellings into its aliases`,
           });
           continue;
         }
         entityFiles.byKey[taxonomy].set(entry.key, entry);
-        valid.push({ entry, aliasLines: (fields.aliases ?? []).map((_, i) => doc.lineOf(["aliases", i])) });
+        valid.push({ entry, doc });
       }
       // Aliases after all names, so that an alias equal to a name read later is found.
-      for (const { entry, aliasLines } of valid) {
+      for (const { entry, doc } of valid) {
         (entry.fields.aliases ?? []).forEach((alias, i) => {
           const key = foldName(alias);
           if (key === entry.key) return;
           const named = entityFiles.byKey[taxonomy].get(key);
           const claimed = entityFiles.aliases[taxonomy].get(key);
-          const where = { file: entry.file, line: aliasLines[i] ?? entry.nameLine, field: `aliases[${i}]` };
+          const where = () => ({ file: entry.file, line: doc.lineOf(["aliases", i]) ?? doc.lineOf(["name"]) ?? 1, field: `aliases[${i}]` });
           if (named) {
-            errors.push({ code: "alias-conflict", ...where, message: `"${alias}" is the name of another entity (${named.file}); remove the alias, or merge the two files` });
+            errors.push({ code: "alias-conflict", ...where(), message: `"${alias}" is the name of another entity (${named.file}); remove the alias, or merge the two files` });
           } else if (claimed !== undefined && claimed !== entry.key) {
             const owner = entityFiles.byKey[taxonomy].get(claimed)!;
-            errors.push({ code: "alias-conflict", ...where, message: `"${alias}" is already an alias of "${owner.fields.name}" (${owner.file}); an alias can belong to one entity only` });
+            errors.push({ code: "alias-conflict", ...where(), message: `"${alias}" is already an alias of "${owner.fields.name}" (${owner.file}); an alias can belong to one entity only` });
           } else {
             entityFiles.aliases[taxonomy].set(key, entry.key);
           }

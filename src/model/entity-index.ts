@@ -156,7 +156,7 @@ interface SlugClaim {
   key: string;
   name: string;
   file: string;
-  /** Its order in the file: an entity file's line, or the place of an article's ref among its refs (written order). */
+  /** Its order among the claims of one file: the place of an article's ref among its refs (written order). */
   order: number;
   /** Where the error points: a line known already, or the field whose line is looked up. */
   at: { line: number; field: string } | { path: FieldPath };
@@ -170,9 +170,8 @@ interface SlugClaim {
 function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: EntityFiles, lines: FieldLines): ContentError[] {
   const claims: SlugClaim[] = [];
   for (const file of entityFiles.byKey[taxonomy].values()) {
-    const slugged = file.fields.slug !== undefined;
-    const line = (slugged ? file.slugLine : file.nameLine) ?? 1;
-    claims.push({ key: file.key, name: file.fields.name, file: file.file, order: line, at: { line, field: slugged ? "slug" : "name" } });
+    // One claim per entity file: its order among the file's claims does not matter.
+    claims.push({ key: file.key, name: file.fields.name, file: file.file, order: 0, at: { path: [file.fields.slug !== undefined ? "slug" : "name"] } });
   }
   for (const { entity, origin } of tallies) {
     if (entity.file) continue;
