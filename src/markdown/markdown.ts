@@ -2,6 +2,7 @@ import MarkdownIt from "markdown-it";
 import type { RenderRule } from "markdown-it/lib/renderer.mjs";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
+import { plainTextRun } from "./text-rule.ts";
 
 /**
  * The one markdown-it instance for article bodies and entity profiles:
@@ -24,6 +25,8 @@ export const markdown = new MarkdownIt({ html: false, linkify: true, typographer
 export const MAY_HOLD_LINK = /[:@]|\/\/|localhost|www\.|\.\S/i;
 const pretest = markdown.linkify.pretest.bind(markdown.linkify);
 markdown.linkify.pretest = (text: string) => MAY_HOLD_LINK.test(text) && pretest(text);
+
+markdown.inline.ruler.at("text", plainTextRun);
 
 markdown.core.ruler.push("clippings_heading_levels", (state: StateCore) => {
   const headings = state.tokens.filter((t) => t.type === "heading_open" || t.type === "heading_close");

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { MAY_HOLD_LINK, renderMarkdown } from "../../src/markdown/markdown.ts";
+import { plainTextRun } from "../../src/markdown/text-rule.ts";
 
 const BASE = "https://news.example/2025/03/02/summit/";
 
@@ -83,5 +84,36 @@ describe("the quick test before linkify-it's own", () => {
     expect(MAY_HOLD_LINK.test("The council met. It voted 7-2, and the mayor left.")).toBe(false);
     expect(MAY_HOLD_LINK.test("Read it at example.com today.")).toBe(true);
     expect(renderMarkdown("Read it at example.com today.")).toContain('<a href="http://example.com">example.com</a>');
+  });
+});
+
+describe("the plain-text run rule (text-rule.ts)", () => {
+  const stock = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  const ours = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  ours.inline.ruler.at("text", plainTextRun);
+  const pieces = ["*", "**", "_", "__", "`", "``", "[", "]", "](", ")", "](x \"t\")", "![", "<", ">", "&amp;", "&", "\\", "\\*", "~~", "#", "- ", "1. ", "> ", "\n", "\n\n", "  \n", "|", "---", "{", "}", "$", "%", "@", "^", "=", "+", ":", "!", "www.example.com", "a@b.org", "--", "...", "(c)", "\"", "'", " ", "word", "Ünïcödé", "김민준", "😀"];
+
+  test("the same tokens as markdown-it's own text rule", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 5 })), { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect(ours.render(text)).toBe(stock.render(text));
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
+  });
+
+  test("a run ends where markdown-it's would: at a terminator, and at the end of a link's label", () => {
+    const at = (text: string) => ours.parseInline(text, {})[0]!.children!.map((t) => `${t.type}:${t.content}`);
+    expect(at("plain words, then *em*")).toEqual(["text:plain words, then ", "em_open:", "text:em", "em_close:"]);
+    expect(at("[a label](u) after")).toEqual(["link_open:", "text:a label", "link_close:", "text: after"]);
+  });
+
+  test("a run stops at the end of what the pass may read (posMax), as markdown-it's does", () => {
+    const state = new ours.inline.State("plain words here", ours, {}, []);
+    state.posMax = 5;
+    expect(plainTextRun(state, false)).toBe(true);
+    expect([state.pos, state.pending]).toEqual([5, "plain"]);
+    expect(plainTextRun(state, false)).toBe(false);
   });
 });
