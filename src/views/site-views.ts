@@ -12,7 +12,7 @@ import { notFoundKind } from "./not-found.ts";
 import { robotsKind, sitemapKind, type KindTable } from "./sitemap.ts";
 import { redirectKind, redirectsFileKind } from "./redirects.ts";
 import { searchKind } from "./search.ts";
-import { outputPath, type PageKind, type PageRef, type PageSource } from "./page-kind.ts";
+import { outputPath, weightOf, type PageKind, type PageRef, type PageSource } from "./page-kind.ts";
 
 /**
  * Every kind of page the site has. Adding a kind: a module in src/views with
@@ -97,8 +97,9 @@ export class SiteViews implements RenderData {
       weight = 0;
     };
     for (const kind of kinds) {
-      const each = PAGE_KINDS[kind].weight ?? 1;
-      for (const ref of this.pages[kind]) {
+      const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
+      for (const ref of this.pages[kind] as PageRef[]) {
+        const each = weightOf(pageKind, ref, this.context);
         if (weight > 0 && weight + each > size) close();
         pages[kind].push(ref);
         weight += each;

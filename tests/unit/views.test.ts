@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { SiteViews } from "../../src/views/site-views.ts";
+import type { Article } from "../../src/model/types.ts";
+import { feedWeight } from "../../src/views/feeds.ts";
+import { weightOf, type PageKind, type PageRef } from "../../src/views/page-kind.ts";
+import { PAGE_KINDS, SiteViews, type PageKindName, type RenderData } from "../../src/views/site-views.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 
 const SMALL_PAGES = JSON.stringify({ title: "T", url: "https://t.example/", timeZone: "UTC", pageSize: 2, description: "About T" });
@@ -105,11 +108,28 @@ describe("render batches", () => {
     for (const size of [1, 3, 7, 1000]) expect(v.batches(size).flatMap(listed), String(size)).toEqual(all);
   });
 
-  test("are filled by weight: a feed weighs four pages, and a page heavier than a batch gets one of its own", () => {
-    const weightOf = (data: { pages: Record<string, unknown[]> }) => Object.entries(data.pages).reduce((w, [kind, refs]) => w + refs.length * (kind === "feed" ? 4 : 1), 0);
-    for (const batch of v.batches(10)) expect(weightOf(batch)).toBeLessThanOrEqual(10);
-    const feeds = v.batches(3).filter((b) => b.pages.feed.length > 0);
-    expect(feeds.every((b) => listed(b).length === 1)).toBe(true);
-    expect(feeds).toHaveLength(v.pages.feed.length);
+  test("are filled by weight, and a page heavier than a batch gets one of its own", () => {
+    const weigh = (data: RenderData) =>
+      Object.entries(data.pages).reduce((w, [kind, refs]) => w + (refs as PageRef[]).reduce((sum, ref) => sum + weightOf(PAGE_KINDS[kind as PageKindName] as PageKind<PageRef, unknown>, ref, v.context), 0), 0);
+    for (const size of [1, 3, 10]) for (const batch of v.batches(size)) expect(listed(batch).length === 1 || weigh(batch) <= size + 1e-9).toBe(true);
+    // Every page weighs more than 0.1 (the lightest, a feed of one short article, ~0.2).
+    const alone = v.batches(0.1);
+    expect(alone.every((b) => listed(b).length === 1)).toBe(true);
+    expect(alone).toHaveLength(listed(v).length);
+  });
+
+  test("an article page and a feed weigh what their articles' bodies make them", () => {
+    const long = views({
+      "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S\npeople: [Ann, Bo]", "Words. ".repeat(5000)),
+      "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\ntopics: [Tea]", "Words. ".repeat(5000)),
+    });
+    const weights = (w: SiteViews, kind: "article" | "feed") => w.pages[kind].map((ref) => weightOf(PAGE_KINDS[kind] as PageKind<PageRef, unknown>, ref, w.context));
+    for (const kind of ["article", "feed"] as const) {
+      const short = weights(v, kind);
+      weights(long, kind).forEach((w, i) => expect(w, kind).toBeGreaterThan(short[i]! + 1));
+    }
+    // Calibrated on the bench corpus, whose entity feeds hold 7.4 bodies of 5.6 KB on average (56 KB): about 3.75 article pages.
+    const average = { body: new Uint8Array(5_560) } as Article;
+    expect(feedWeight(Array.from({ length: 7 }, () => average))).toBeCloseTo(3.57, 1);
   });
 });
