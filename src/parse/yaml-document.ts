@@ -33,7 +33,7 @@ export interface PositionedDocument {
  * schema that resolves scalars exactly as `yaml`'s core schema does
  * (`CORE_SCALARS`), and `yaml` runs only when a line is asked for, when
  * js-yaml refuses the text (its errors are then `yaml`'s), or when the text
- * uses what the two might read differently (`ASK_YAML`).
+ * uses what the two might read differently (`mayReadQuickly`).
  */
 export function parsePositioned(text: string, firstLine = 1): PositionedDocument {
   const quick = mayReadQuickly(text) ? quickData(text) : undefined;
@@ -101,7 +101,8 @@ function hasOpenQuote(text: string): boolean {
     const quote = match[1]!;
     let i = match.index + match[0].length;
     for (; i < text.length && text[i] !== "\n"; i++) {
-      if (quote === '"' && text[i] === "\\") i++;
+      // An escape skips the next character, but an escaped line break still ends the line.
+      if (quote === '"' && text[i] === "\\" && text[i + 1] !== "\n") i++;
       else if (text[i] === quote) {
         if (quote === "'" && text[i + 1] === "'") i++;
         else break;

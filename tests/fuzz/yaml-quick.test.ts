@@ -26,7 +26,7 @@ function readsAsYaml(text: string): boolean {
 }
 
 // Scalars the two schemas could resolve differently, and YAML's indicators.
-const SCALARS = ["0b101", "1_000", "+.5", "0X1F", "1e3", "1.", ".5", "+1", "-0", "0o8", "0o17", "0x", "0xFF", "yes", "No", "on", "~", "null", "NULL", "nUll", "True", "tRue", ".inf", "-.Inf", ".NaN", "NaN", "2025-13-45", "2025-01-02T10:00:00Z", "12:30", "1:20:30", "-1.5E+3", "007", "#x", "a #b", "a#b"];
+const SCALARS = ["0b101", "1_000", "+.5", "0X1F", "1e3", "1.", ".5", "+1", "-0", "0o8", "0o17", "0x", "0xFF", "yes", "No", "on", "~", "null", "NULL", "nUll", "True", "tRue", ".inf", "-.Inf", ".NaN", "NaN", "2025-13-45", "2025-01-02T10:00:00Z", "12:30", "1:20:30", "-1.5E+3", "007", "#x", "a #b", "a#b", "a\\", '"a\\', "'a''"];
 const word = fc.oneof(
   fc.constantFrom(...SCALARS),
   fc.string({ unit: fc.constantFrom(..."ab:-#'\"[]{},&*!|>?%@`\\ \t\n\r\u0085\u2028\u00a0\ufeff\x01.09eé😀"), maxLength: 8 }),
@@ -108,6 +108,7 @@ describe("YAML read quickly, as `yaml` reads it", () => {
     ["a flow collection in a flow collection", "{{ title }}\n"],
     ["a comment right after a collection", "a: []# c\n"],
     ["a quoted scalar past its line", "a: '0b101\n'\n"],
+    ["a quoted scalar past its line by an escaped line break", 'a: "foo\\\nbar"\n'],
     ["an indented first line", "    - \n- x\n"],
     ["a null key", "~: x\n"],
     ["a non-specific tag", "- !\n"],
