@@ -118,7 +118,7 @@ describe("render batches", () => {
     expect(alone).toHaveLength(listed(v).length);
   });
 
-  test("an article page and a feed weigh what their articles' bodies make them", () => {
+  test("article pages, feeds and entity pages weigh what they show", () => {
     const long = views({
       "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: S\npeople: [Ann, Bo]", "Words. ".repeat(5000)),
       "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\ntopics: [Tea]", "Words. ".repeat(5000)),
@@ -128,6 +128,14 @@ describe("render batches", () => {
       const short = weights(v, kind);
       weights(long, kind).forEach((w, i) => expect(w, kind).toBeGreaterThan(short[i]! + 1));
     }
+    // An entity's first page grows with the months its coverage chart spans.
+    const spanning = views({
+      "articles/a.md": article("title: A\ndate: 2005-01-01\nsource: S\npeople: [Ann, Bo]"),
+      "articles/b.md": article("title: B\ndate: 2025-01-02\nsource: S\ntopics: [Tea]"),
+    });
+    const firstPage = (w: SiteViews, url: string) => weightOf(PAGE_KINDS.entity as PageKind<PageRef, unknown>, w.pages.entity.find((ref) => ref.url === url)!, w.context);
+    expect(firstPage(spanning, "/sources/s/")).toBeGreaterThan(firstPage(v, "/sources/s/") + 1);
+    expect(firstPage(spanning, "/people/ann/")).toBeCloseTo(firstPage(v, "/people/ann/"), 5);
     // Calibrated on the bench corpus, whose entity feeds hold 7.4 bodies of 5.6 KB on average (56 KB): about 3.75 article pages.
     const average = { body: new Uint8Array(5_560) } as Article;
     expect(feedWeight(Array.from({ length: 7 }, () => average))).toBeCloseTo(3.57, 1);
