@@ -1,5 +1,5 @@
 import type { Taxonomy } from "../schema/article.ts";
-import type { FieldPath } from "../parse/yaml-document.ts";
+import { isMapping, type FieldPath } from "../parse/yaml-document.ts";
 import { FieldLines } from "../validate/field-lines.ts";
 import { fieldName } from "../validate/schema-issues.ts";
 import { FIELDS } from "./describe.ts";
@@ -27,12 +27,12 @@ export class Locator {
   name(file: string, taxonomy: Taxonomy, isEntity: (written: string) => boolean): Place {
     const doc = this.lines.document(file);
     const data = doc?.data;
-    if (!doc || !isRecord(data)) return { field: FIELDS[taxonomy] };
+    if (!doc || !isMapping(data)) return { field: FIELDS[taxonomy] };
     const at = (field: string, fieldPath: FieldPath): Place => withLine({ field }, doc.lineOf(fieldPath));
 
     if (taxonomy === "sources") {
       const source = data["source"];
-      if (isRecord(source)) return at("source.name", ["source", "name"]);
+      if (isMapping(source)) return at("source.name", ["source", "name"]);
       return at("source", ["source"]);
     }
     const list = data[taxonomy];
@@ -42,7 +42,7 @@ export class Locator {
     }
     const quotes = data["quotes"];
     if (Array.isArray(quotes)) {
-      const index = quotes.findIndex((q) => isRecord(q) && typeof q["speaker"] === "string" && isEntity(q["speaker"]));
+      const index = quotes.findIndex((q) => isMapping(q) && typeof q["speaker"] === "string" && isEntity(q["speaker"]));
       if (index >= 0) return at(`quotes[${index}].speaker`, ["quotes", index, "speaker"]);
     }
     return { field: taxonomy };
@@ -62,8 +62,4 @@ export class Locator {
 
 function withLine(place: Place, line: number | undefined): Place {
   return line === undefined ? place : { ...place, line };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -8,7 +8,7 @@ import { compareDates, existsInZone, toDateTime, type DateText } from "../schema
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
 import { utf8Bytes } from "../parse/utf8.ts";
-import type { FieldPath } from "../parse/yaml-document.ts";
+import { isMapping, type FieldPath } from "../parse/yaml-document.ts";
 import { slugOf } from "./slugs.ts";
 import { defaultSummary } from "./summary.ts";
 import type { BuildOptions, ModelDate } from "./types.ts";
@@ -112,7 +112,7 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
   const raw = doc.data as Record<string, unknown>; // a mapping: validated
   // Field by field in the order written (a mapping's keys keep their order).
   for (const key of Object.keys(raw)) {
-    if (key === "source") refs.push({ taxonomy: "sources", name: fields.source.name, path: isRecord(raw["source"]) ? ["source", "name"] : ["source"] });
+    if (key === "source") refs.push({ taxonomy: "sources", name: fields.source.name, path: isMapping(raw["source"]) ? ["source", "name"] : ["source"] });
     else if (key === "quotes") fields.quotes?.forEach((quote, i) => refs.push({ taxonomy: "people", name: quote.speaker, path: ["quotes", i, "speaker"] }));
     else if (isListedTaxonomy(key)) fields[key]?.forEach((name, i) => refs.push({ taxonomy: key, name, path: [key, i] }));
   }
@@ -139,10 +139,6 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
 
 function isListedTaxonomy(key: string): key is (typeof LISTED_TAXONOMIES)[number] {
   return (LISTED_TAXONOMIES as readonly string[]).includes(key);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const IMAGE_TYPES = new Set(["jpg", "png", "webp", "avif", "gif", "tiff"]);

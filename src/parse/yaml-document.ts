@@ -21,6 +21,11 @@ export interface PositionedDocument {
   existingDepth(path: FieldPath): number;
 }
 
+/** True for YAML data that is a mapping (a JSON object): not null, a list or a scalar. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * Parses YAML 1.2 with the core schema: no timestamp type, so dates stay
  * strings and are checked by our own date parser (`2025-13-45` is an error,

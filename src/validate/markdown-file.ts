@@ -3,7 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ContentError } from "../errors/catalogue.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
-import type { PositionedDocument } from "../parse/yaml-document.ts";
+import { isMapping, type PositionedDocument } from "../parse/yaml-document.ts";
 import { applySchema } from "./schema-issues.ts";
 
 export type MarkdownFileResult<T> =
@@ -32,7 +32,7 @@ export function validateMarkdownFile<S extends z.ZodType>(root: string, file: st
       errors: doc.syntaxErrors.map((e) => ({ code: "yaml-syntax", file, line: e.line, field: "front matter", message: `is not valid YAML: ${e.message}` })),
     };
   }
-  if (doc.data === null || typeof doc.data !== "object" || Array.isArray(doc.data)) {
+  if (!isMapping(doc.data)) {
     return {
       ok: false,
       errors: [{ code: "not-a-mapping", file, line: 1, field: "front matter", message: "must be a list of fields, one `key: value` a line" }],

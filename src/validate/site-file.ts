@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentError } from "../errors/catalogue.ts";
-import { parsePositioned } from "../parse/yaml-document.ts";
+import { isMapping, parsePositioned } from "../parse/yaml-document.ts";
 import { SITE_FILE } from "../read/content-files.ts";
 import { siteSchema, type SiteSettings } from "../schema/site.ts";
 import { applySchema } from "./schema-issues.ts";
@@ -35,7 +35,7 @@ export function validateSiteFile(root: string, exists: boolean): SiteResult {
       errors: doc.syntaxErrors.map((e) => ({ code: "json-syntax", file: SITE_FILE, line: e.line, field: "site.json", message: `is not valid: ${e.message}; keep one of each key` })),
     };
   }
-  if (doc.data === null || typeof doc.data !== "object" || Array.isArray(doc.data)) {
+  if (!isMapping(doc.data)) {
     return {
       ok: false,
       errors: [{ code: "not-a-mapping", file: SITE_FILE, line: 1, field: "site.json", message: 'must be one JSON object of settings: {"title": "...", "url": "https://..."}' }],
