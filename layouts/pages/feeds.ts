@@ -24,8 +24,8 @@ function entryHtml(entry: FeedEntryView): string {
  * entity it names (src/views/feeds.ts), and an entry reads the same in every
  * feed: its XML is written once per build, as UTF-8 bytes, which each feed
  * that shows it copies. Kept as text, an entry was mostly a two-byte string
- * (src/parse/utf8.ts), and every feed made one more string of its entries,
- * only to encode it.
+ * (src/parse/utf8.ts), twice the memory while it waits for its last feed.
+ * (Eleventy decodes the feed's bytes back to text once, before writing it.)
  */
 const atomEntries = new WeakMap<FeedEntryView, Buffer>();
 

@@ -17,8 +17,9 @@ export interface PageData<K extends PageKindName> {
  * search, on the corpus of another shape: 0.96 GB kept as ropes, 0.78-0.79 GB
  * flat, and 1.2 s faster than sending the page's UTF-8 bytes, as the build
  * did before (Eleventy decodes a Buffer back to a string before writing it;
- * docs/performance.md). Bytes a layout made itself (Atom feeds) pass as
- * they are.
+ * docs/performance.md). Bytes a layout made itself (an Atom feed, put
+ * together from entries kept as bytes) pass as they are, for Eleventy to
+ * decode.
  */
 export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: ViewOf<K>) => string | Buffer | Promise<string>) {
   return {

@@ -44,26 +44,25 @@ export interface PageKind<R extends PageRef, V> {
   dependsOn?(ref: R, context: SiteContext): PageDependencies | undefined;
   /**
    * How much one page's output weighs against an average article page's,
-   * `PAGE_UNIT_BYTES` (positive; 1 when unsaid). Eleventy keeps a whole
-   * batch's output in memory until the batch ends, so batches are filled
-   * by weight (`SiteViews.batches`).
+   * `PAGE_UNIT_BYTES`, estimated from what it shows (positive; 1 when
+   * unsaid). Eleventy keeps a whole batch's output in memory until the
+   * batch ends, so batches are filled by weight (`SiteViews.batches`).
    */
-  weight?: number;
-  /** The weight of one page, estimated from what it shows; instead of `weight`. */
   weigh?(ref: R, context: SiteContext): number;
 }
 
 /**
  * The weight of one page: an average article page of the bench corpus,
- * ~17 KB of HTML (docs/performance.md). Pages whose size follows the
- * articles' bodies (article pages, feeds) are weighed in bytes against it,
- * so that a batch of long articles holds fewer of them.
+ * ~17 KB of HTML (docs/performance.md). Article pages, feeds and entity
+ * pages are weighed by their estimated bytes against it, so that a batch
+ * of long articles, or of entity pages with long coverage charts, holds
+ * fewer of them.
  */
 export const PAGE_UNIT_BYTES = 17_000;
 
-/** What a page of `kind` weighs (`PageKind.weight`). */
+/** What a page of `kind` weighs (`PageKind.weigh`). */
 export function weightOf<R extends PageRef>(kind: PageKind<R, unknown>, ref: R, context: SiteContext): number {
-  return kind.weigh ? kind.weigh(ref, context) : (kind.weight ?? 1);
+  return kind.weigh?.(ref, context) ?? 1;
 }
 
 export interface PageDependencies {
