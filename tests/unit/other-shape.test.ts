@@ -5,13 +5,14 @@ import { afterAll, expect, test } from "vitest";
 import { CorpusUsageError } from "../../bench/corpus.ts";
 import { generateOtherShape } from "../../bench/other-shape.ts";
 import { loadArchive } from "../../src/model/archive.ts";
+import { listFiles } from "../helpers/cli.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-other-shape-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
+/** Every file under `dir` (`listFiles`) with its text. */
 function files(dir: string): Map<string, string> {
-  const list = fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
-  return new Map(list.sort().map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
 }
 
 test("the corpus of another shape is a valid archive with its own shape", () => {
