@@ -1,5 +1,3 @@
-import { utf8Text } from "../parse/utf8.ts";
-import { renderMarkdown } from "../markdown/markdown.ts";
 import { LISTED_TAXONOMIES } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import type { Article, Figure, Quote } from "../model/types.ts";
@@ -7,6 +5,7 @@ import { formatDate, formatFigureValue, formatPartialDate, isoDateTime } from ".
 import { TAXONOMY_LABELS } from "./labels.ts";
 import { lastModified } from "../model/queries.ts";
 import type { SiteContext } from "./context.ts";
+import { articleBodyHtml } from "./feeds.ts";
 import { leadImageView } from "./images.ts";
 import { articleStructuredData } from "./structured-data.ts";
 import { PAGE_UNIT_BYTES, pageKind, type PageRef } from "./page-kind.ts";
@@ -101,7 +100,7 @@ export function articlePageView(article: Article, context: SiteContext): Article
       ...(source.author ? { author: source.author } : {}),
     },
     authors: article.authors,
-    bodyHtml: renderMarkdown(utf8Text(article.body)),
+    bodyHtml: articleBodyHtml(article, context),
     quotes: article.quotes.map((q) => quoteView(q, article, false)),
     figures: article.figures.map((f) => figureView(f, article, site, false)),
     entityGroups: [

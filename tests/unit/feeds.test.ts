@@ -162,6 +162,24 @@ describe("entry content", () => {
     expect(views1.every((f) => f.entries[0] === views1[0]!.entries[0])).toBe(true);
   });
 
+  test("an article's page renders its feed entry's HTML from the same parse, kept until its first feed", () => {
+    const files = { "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: Wire\npeople: [Bo]", body) };
+    const alone = views(files);
+    const expected = alone.view("feed", alone.pages.feed[0]!).entries[0]!.bodyHtml;
+    const build = views(files);
+    vi.mocked(renderMarkdown).mockClear();
+    const page = build.view("article", build.pages.article[0]!);
+    const entries = build.pages.feed.map((ref) => build.view("feed", ref).entries[0]!);
+    expect(vi.mocked(renderMarkdown).mock.calls).toEqual([]);
+    expect(entries.map((e) => e.bodyHtml)).toEqual(entries.map(() => expected));
+    expect(page.bodyHtml).toBe(renderMarkdown(body));
+    expect(page.bodyHtml).not.toBe(expected);
+    // Once the entry is built, the page renders alone: nothing more is kept for feeds.
+    vi.mocked(renderMarkdown).mockClear();
+    expect(build.view("article", build.pages.article[0]!).bodyHtml).toBe(page.bodyHtml);
+    expect(vi.mocked(renderMarkdown).mock.calls).toEqual([[`${body}\n`]]);
+  });
+
   test("relative links and images in the body become absolute; mailto: stays", () => {
     const entry = feed(v, "/feed.xml").entries[0]!;
     // Resolved as a browser resolves it on the article's page: a root-relative path is from the host.

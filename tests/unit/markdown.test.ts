@@ -1,7 +1,7 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
-import { MAY_HOLD_LINK, renderMarkdown } from "../../src/markdown/markdown.ts";
+import { markdown, MAY_HOLD_LINK, renderMarkdown, renderPageAndFeedHtml } from "../../src/markdown/markdown.ts";
 import { plainTextRun } from "../../src/markdown/text-rule.ts";
 
 const BASE = "https://news.example/2025/03/02/summit/";
@@ -51,6 +51,38 @@ describe("renderMarkdown with a base URL (feeds)", () => {
     render(source);
     expect(renderMarkdown(source)).toBe(before);
     expect(before).toBe('<p><a href="x/">a</a> <img src="i.png" alt="i"></p>\n');
+  });
+});
+
+describe("renderPageAndFeedHtml: a page's and a feed's HTML from one parse", () => {
+  const sources = [
+    "Plain text, *emphasis*, a list:\n\n- one\n- two",
+    "[up](../../05/other/) and [root](/people/ann/) and [here](#quotes)",
+    "![A *map*](map.png) then [a](https://example.org/a?b=1&c=2)",
+    "[mail](mailto:desk@news.example), see http://example.org/x and www.example.com",
+    "[x](javascript:alert(1)) [bad](//[bad) ![i](https://cdn.example/i.png)",
+    "# Title\n\n[ref]\n\n[ref]: ../ref/ \"T\"",
+  ];
+
+  test.each(sources)("the same as two renders: %s", (source) => {
+    expect(renderPageAndFeedHtml(source, BASE)).toEqual({ page: renderMarkdown(source), feed: renderMarkdown(source, { baseUrl: BASE }) });
+  });
+
+  test("with no relative URL, the feed's HTML is the page's", () => {
+    const both = renderPageAndFeedHtml("[a](https://example.org/) ![i](https://cdn.example/i.png) mailto:x@y.example", BASE);
+    expect(both.feed).toBe(both.page);
+    const relative = renderPageAndFeedHtml("[a](a/)", BASE);
+    expect(relative.feed).not.toBe(relative.page);
+  });
+
+  test("parses once", () => {
+    const parse = vi.spyOn(markdown, "parse");
+    try {
+      renderPageAndFeedHtml("[up](../other/) ![m](m.png)", BASE);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 
