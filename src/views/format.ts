@@ -38,8 +38,24 @@ export function isoDateTime(date: ModelDate): string {
 
 const isoDates = new WeakMap<ModelDate, string>();
 
-/** A figure's `asOf`: a year, a month, a day or a moment, as precise as written. */
+/**
+ * A figure's `asOf`: a year, a month, a day or a moment, as precise as
+ * written. Formatted once per date, language and zone, like `formatDate`:
+ * a figure is shown on its article's page and on the first page of every
+ * entity the article names.
+ */
 export function formatPartialDate(date: DateText, locale: string, zone: string): TimeView {
+  const known = formattedPartialDates.get(date);
+  if (known?.locale === locale && known.zone === zone) return known.view;
+  const view = partialDateView(date, locale, zone);
+  // A figure is shown in its article's language and the site's zone: one of each per date is kept.
+  if (!known) formattedPartialDates.set(date, { locale, zone, view });
+  return view;
+}
+
+const formattedPartialDates = new WeakMap<DateText, { locale: string; zone: string; view: TimeView }>();
+
+function partialDateView(date: DateText, locale: string, zone: string): TimeView {
   if (date.month === undefined) return { datetime: String(date.year), text: String(date.year) };
   const first = DateTime.fromObject({ year: date.year, month: date.month, day: date.day ?? 1 }, { zone, locale });
   if (date.day === undefined) return { datetime: first.toFormat("yyyy-MM"), text: first.toLocaleString({ month: "long", year: "numeric" }) };

@@ -48,6 +48,17 @@ describe("formatDate", () => {
     expect(formatPartialDate(date("2025-09"), "en-GB", "UTC")).toEqual({ datetime: "2025-09", text: "September 2025" });
     expect(formatPartialDate(date("2025-09-30"), "en-GB", "UTC")).toEqual({ datetime: "2025-09-30", text: "30 September 2025" });
   });
+
+  test("an as-of date formatted once is formatted the same again, and in another language or zone in that one", () => {
+    const day = date("2025-09-30");
+    const moment = date("2025-09-30T23:30Z");
+    for (let round = 0; round < 2; round++) {
+      expect(formatPartialDate(day, "en-GB", "UTC").text).toBe("30 September 2025");
+      expect(formatPartialDate(day, "fr", "UTC").text).toBe("30 septembre 2025");
+      expect(formatPartialDate(moment, "en-GB", "UTC").datetime).toBe("2025-09-30T23:30:00Z");
+      expect(formatPartialDate(moment, "en-GB", "Europe/Paris").datetime).toBe("2025-10-01T01:30:00+02:00");
+    }
+  });
 });
 
 test("count pluralises", () => {
