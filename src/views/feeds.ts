@@ -211,8 +211,8 @@ function feedEntry(article: Article, context: SiteContext): FeedEntryView {
  * parsed again for the feeds. Article pages render before the feeds, so
  * the HTML of nearly every article waits for them: at 10,000 articles
  * ~60 MB (the build's peak without search 0.65 GB became 0.68 GB) for ~1 s
- * less CPU; at 50,000 the peak went from 1.44 to 1.66 GB, and the build
- * from 65.6 s to 62.7 s (docs/performance.md).
+ * less CPU; at 50,000 the peak went from 1.53 to 1.70 GB and the build
+ * from 70.5 s to 64.2 s (one run each; docs/performance.md).
  */
 export function articleBodyHtml(article: Article, context: SiteContext): string {
   const source = utf8Text(article.body);
