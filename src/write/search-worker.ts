@@ -1,9 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
-import * as pagefind from "pagefind";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
 import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
-import { writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
+import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
@@ -19,7 +18,7 @@ const port = parentPort!;
 const stop = new AbortController();
 port.once("message", () => {
   stop.abort();
-  void pagefind.close();
+  void closePagefinds();
 });
 port.unref(); // waiting for "stop" alone does not keep the worker alive
 

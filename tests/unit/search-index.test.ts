@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { utf8Bytes } from "../../src/parse/utf8.ts";
 import type { SearchPart, SearchRecord, SearchSource } from "../../src/views/search.ts";
-import { indexInBackground, writeSearchIndex } from "../../src/write/search-index.ts";
+import { indexInBackground, writeSearchBundle, writeSearchIndex, type PagefindApi } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -60,6 +60,73 @@ describe("the search index on a worker thread", () => {
       await indexInBackground(parts, bundle);
       sizes.forEach((size, i) => expect(pageCount(path.join(bundle, `part-${sizes.length - i}`)), `${name}, part ${sizes.length - i}`).toBe(size + 1));
     }
+  });
+
+  test("a part is added by one of two Pagefind binaries while the other writes the part before; one part is written at a time", async () => {
+    const events: string[] = [];
+    /** A stand-in for one instance of Pagefind's Node API: writing takes 30 ms, adding a record no time. */
+    const fakePagefind = (name: string) =>
+      ({
+        createIndex: async () => {
+          events.push(`${name} new`);
+          return {
+            errors: [],
+            index: {
+              addCustomRecord: async (r: SearchRecord) => (events.push(`${name} add ${r.url}`), { errors: [] }),
+              writeFiles: async ({ outputPath }: { outputPath: string }) => {
+                events.push(`${name} write ${path.basename(outputPath)}`);
+                await new Promise((resolve) => setTimeout(resolve, 30));
+                fs.mkdirSync(outputPath, { recursive: true });
+                for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) fs.writeFileSync(path.join(outputPath, file), "");
+                events.push(`${name} written ${path.basename(outputPath)}`);
+                return { errors: [], outputPath };
+              },
+            },
+          };
+        },
+        close: async () => (events.push(`${name} close`), null),
+        // A test double of the two calls the bundle makes, not the whole API.
+      }) as unknown as PagefindApi;
+    const record = (url: string): SearchRecord => ({ url, language: "en", content: url, meta: { title: url }, filters: {}, sort: {} });
+    const folders = ["part-3/", "part-2/", "part-1/"];
+    await writeSearchBundle(folders, (i) => [record(`/a${i}/`), record(`/b${i}/`)], path.join(temp, "two-binaries"), undefined, [fakePagefind("A"), fakePagefind("B")]);
+    const at = (event: string) => {
+      expect(events).toContain(event);
+      return events.indexOf(event);
+    };
+    // The second part is added by B while A writes the first.
+    expect(at("B new")).toBeGreaterThan(at("A write part-3"));
+    expect(at("B add /b1/")).toBeLessThan(at("A written part-3"));
+    // One part written at a time: B writes once A has written and closed.
+    expect(at("B write part-2")).toBeGreaterThan(at("A close"));
+    // A, closed, starts a new binary for the third part, added while B writes.
+    expect(events.lastIndexOf("A new")).toBeGreaterThan(at("B write part-2"));
+    expect(events.indexOf("A add /b2/")).toBeLessThan(at("B written part-2"));
+    expect(events.filter((e) => e.includes(" write "))).toEqual(["A write part-3", "B write part-2", "A write part-1"]);
+    expect(fs.readdirSync(path.join(temp, "two-binaries")).sort()).toEqual(["pagefind-ui.css", "pagefind-ui.js", "pagefind.js", "part-1", "part-2", "part-3"]);
+  });
+
+  test("a part refused while the one before is written fails the bundle and stops both binaries", async () => {
+    const closed: string[] = [];
+    let writes = 0;
+    const fakePagefind = (name: string, refuse: boolean) =>
+      ({
+        createIndex: async () => ({
+          errors: [],
+          index: {
+            addCustomRecord: async () => ({ errors: refuse ? ["expected a map"] : [] }),
+            // Never done: the failure must not wait for it.
+            writeFiles: () => (writes++, new Promise(() => undefined)),
+          },
+        }),
+        close: async () => (closed.push(name), null),
+        // A test double of the two calls the bundle makes, not the whole API.
+      }) as unknown as PagefindApi;
+    const record: SearchRecord = { url: "/a/", language: "en", content: "a", meta: { title: "a" }, filters: {}, sort: {} };
+    const writing = writeSearchBundle(["part-2/", "part-1/"], () => [record], path.join(temp, "refused-part"), undefined, [fakePagefind("A", false), fakePagefind("B", true)]);
+    await expect(writing).rejects.toThrow("Pagefind failed indexing /a/: expected a map");
+    expect(writes).toBe(1);
+    expect(closed.sort()).toEqual(["A", "B"]);
   });
 
   test("with lowPriority the worker and Pagefind's binary run at the lowest priority (Linux)", async () => {
