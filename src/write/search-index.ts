@@ -75,7 +75,10 @@ const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.me
  * searches all parts at once as `pagefind.js`, where Pagefind's UI loads it.
  * `recordsOf(i)` gives part `i`'s records (with the vocabulary record when
  * `hasVocabulary`) when its turn comes, so that a part's records can be let
- * go once it is indexed.
+ * go once it is indexed. A part's files depend only on its records
+ * (Pagefind orders pages itself), so the same content gives byte-identical
+ * files. Any error Pagefind reports fails the bundle; an aborted `signal`
+ * stops it between two requests to Pagefind.
  *
  * A part's records are added by one of two Pagefind binaries while the
  * other writes the previous part: Pagefind ends writing an index with a
@@ -113,21 +116,6 @@ export async function writeSearchBundle(
   }
   const vocabulary = hasVocabulary(folders.length) ? VOCABULARY_FILTER : null;
   fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${JSON.stringify(folders)};\nconst VOCABULARY = ${JSON.stringify(vocabulary)};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
-}
-
-/**
- * Writes one Pagefind index (with Pagefind's own UI files) for
- * `records` into `bundleDir`. The files depend only on the
- * records (Pagefind orders pages itself), so the same content gives
- * byte-identical files. Any error Pagefind reports fails the build. An
- * aborted `signal` stops it between two requests to Pagefind.
- */
-export async function writeSearchIndex(records: Iterable<SearchRecord>, bundleDir: string, signal?: AbortSignal): Promise<void> {
-  try {
-    await writeIndex(pagefind, await addRecords(pagefind, records, signal), bundleDir, signal);
-  } finally {
-    await pagefind.close();
-  }
 }
 
 /** What the search bundle needs of Pagefind's Node API. */

@@ -8,8 +8,8 @@ import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./sear
  * The body of the search-index worker thread (started by `indexInBackground`
  * in search-index.ts): makes the search records from the sources of each
  * part it was given, writes the search bundle and reports "done" or the
- * error's message. A "stop" message closes Pagefind's service, which kills
- * its binary, so that nothing more is written; the worker then ends.
+ * error's message. A "stop" message closes Pagefind's services, which kills
+ * their binaries, so that nothing more is written; the worker then ends.
  */
 const { parts, bundleDir, lowPriority } = workerData as SearchWorkerData & { parts: SearchPart[] };
 // Before Pagefind's binary is started: it keeps the priority of the thread that starts it.

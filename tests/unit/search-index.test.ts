@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { utf8Bytes } from "../../src/parse/utf8.ts";
 import type { SearchPart, SearchRecord, SearchSource } from "../../src/views/search.ts";
-import { indexInBackground, writeSearchBundle, writeSearchIndex, type PagefindApi } from "../../src/write/search-index.ts";
+import { indexInBackground, writeSearchBundle, type PagefindApi } from "../../src/write/search-index.ts";
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-search-index-"));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -171,8 +171,8 @@ describe("the search index on a worker thread", () => {
     // A malformed record (meta must be a map), in the middle of twenty.
     const records = Array.from({ length: 20 }, (_, i) => (i === 9 ? ({ ...good(i), meta: 5 } as unknown as SearchRecord) : good(i)));
     const bundle = path.join(temp, "refused");
-    await expect(writeSearchIndex(records, bundle)).rejects.toThrow("expected a map");
-    expect(fs.existsSync(path.join(bundle, "pagefind-entry.json"))).toBe(false);
+    await expect(writeSearchBundle(["part-1/"], () => records, bundle)).rejects.toThrow("expected a map");
+    expect(fs.existsSync(path.join(bundle, "part-1", "pagefind-entry.json"))).toBe(false);
   });
 
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
