@@ -158,8 +158,8 @@ interface SlugClaim {
   file: string;
   /** Its order among the claims of one file: the place of an article's ref among its refs (written order). */
   order: number;
-  /** Where the error points: a line known already, or the field whose line is looked up. */
-  at: { line: number; field: string } | { path: FieldPath };
+  /** The field the error points at; its line is looked up only for an error. */
+  path: FieldPath;
 }
 
 /**
@@ -171,15 +171,15 @@ function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: Entity
   const claims: SlugClaim[] = [];
   for (const file of entityFiles.byKey[taxonomy].values()) {
     // One claim per entity file: its order among the file's claims does not matter.
-    claims.push({ key: file.key, name: file.fields.name, file: file.file, order: 0, at: { path: [file.fields.slug !== undefined ? "slug" : "name"] } });
+    claims.push({ key: file.key, name: file.fields.name, file: file.file, order: 0, path: [file.fields.slug !== undefined ? "slug" : "name"] });
   }
   for (const { entity, origin } of tallies) {
     if (entity.file) continue;
     const named = (r: NameRef) => entityFiles.resolve(taxonomy, r.name) === entity.key;
     let order = origin.refs.findIndex((r) => r.taxonomy === taxonomy && named(r));
     if (order < 0) order = origin.refs.findIndex(named);
-    const ref = origin.refs[order];
-    claims.push({ key: entity.key, name: entity.name, file: origin.file, order, at: ref ? { path: ref.path } : { line: 1, field: taxonomy } });
+    // The entity was made from a ref of its first article, so one is found; the taxonomy's field otherwise.
+    claims.push({ key: entity.key, name: entity.name, file: origin.file, order, path: origin.refs[order]?.path ?? [taxonomy] });
   }
   const bySlug = new Map<string, SlugClaim>();
   const errors: ContentError[] = [];
@@ -194,7 +194,8 @@ function slugConflicts(taxonomy: Taxonomy, tallies: Tally[], entityFiles: Entity
     errors.push({
       code: "slug-conflict",
       file: claim.file,
-      ...("path" in claim.at ? { line: lines.line(claim.file, claim.at.path) ?? 1, field: fieldName(claim.at.path) } : claim.at),
+      line: lines.line(claim.file, claim.path) ?? 1,
+      field: fieldName(claim.path),
       message:
         `"${claim.name}" and "${first.name}" (${first.file}) would both have the URL /${taxonomy}/${slug}/; ` +
         `if they are one entity, make one an alias of the other in an entity file (${taxonomy}/${slug}.md); if not, give one of them an entity file with its own slug`,
