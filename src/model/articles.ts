@@ -3,7 +3,7 @@ import fs from "node:fs";
 import type { DateTime } from "luxon";
 import path from "node:path";
 import type { ContentError } from "../errors/catalogue.ts";
-import { articleSchema, LISTED_TAXONOMIES, type ArticleFrontMatter, type Taxonomy } from "../schema/article.ts";
+import { articleSchema, isListedTaxonomy, type ArticleFrontMatter, type Taxonomy } from "../schema/article.ts";
 import { compareDates, existsInZone, toDateTime, type DateText } from "../schema/dates.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
@@ -135,10 +135,6 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
       urlField: fields.slug ? "slug" : "date",
     },
   };
-}
-
-function isListedTaxonomy(key: string): key is (typeof LISTED_TAXONOMIES)[number] {
-  return (LISTED_TAXONOMIES as readonly string[]).includes(key);
 }
 
 const IMAGE_TYPES = new Set(["jpg", "png", "webp", "avif", "gif", "tiff"]);

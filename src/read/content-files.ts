@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
+import { isTaxonomy, TAXONOMIES, type Taxonomy } from "../schema/article.ts";
 import { didYouMean } from "../validate/did-you-mean.ts";
 
 /** The files of a content folder, as paths relative to it (forward slashes, sorted). */
@@ -25,7 +25,7 @@ export function listContentFiles(root: string): ContentFiles {
   for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
     if (!entry.isDirectory()) continue;
     if (entry.name === ARTICLES_FOLDER) articles = markdownFiles(root, entry.name);
-    else if ((TAXONOMIES as readonly string[]).includes(entry.name)) entities[entry.name as Taxonomy] = markdownFiles(root, entry.name);
+    else if (isTaxonomy(entry.name)) entities[entry.name] = markdownFiles(root, entry.name);
     else {
       const suggestion = didYouMean(entry.name, known);
       if (suggestion && markdownFiles(root, entry.name).length > 0) misspeltFolders.push({ folder: entry.name, suggestion });

@@ -7,6 +7,17 @@ export type Taxonomy = (typeof TAXONOMIES)[number];
 
 /** The taxonomies an article lists by name (sources come from `source`). */
 export const LISTED_TAXONOMIES = ["people", "organisations", "topics", "places"] as const satisfies readonly Taxonomy[];
+export type ListedTaxonomy = (typeof LISTED_TAXONOMIES)[number];
+
+/** True when `name` is a taxonomy's (a content folder, a field). */
+export function isTaxonomy(name: string): name is Taxonomy {
+  return (TAXONOMIES as readonly string[]).includes(name);
+}
+
+/** True when `name` is the field of a taxonomy an article lists by name. */
+export function isListedTaxonomy(name: string): name is ListedTaxonomy {
+  return (LISTED_TAXONOMIES as readonly string[]).includes(name);
+}
 
 export const FIGURE_QUALIFIERS = ["about", "at least", "more than", "up to", "fewer than"] as const;
 
