@@ -54,9 +54,7 @@ describe("plain text of a Markdown body", () => {
   test("every run of white space is one space, none at a block's ends", () => {
     expect(plainText("Two  spaces,\u00a0a no-break space and `a\tb` code.")).toBe("Two spaces, a no-break space and a b code.");
     expect(plainText("```\nline one\n  line two\n```\n\n| a |  b\u2003|\n|---|---|\n| c | d |")).toBe("line one line two\na b\nc d");
-  });
-
-  test("every run of white space is one space, none at a block's ends", () => {
+    // One kind of white space at a time, and spaces at a block's ends (from an image's alt text).
     expect(plainText("Two  spaces.")).toBe("Two spaces.");
     expect(plainText("A\u00a0no-break space.")).toBe("A no-break space.");
     expect(plainText("Tab in `a\tb` code.")).toBe("Tab in a b code.");
