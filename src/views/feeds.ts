@@ -223,7 +223,7 @@ export function articleBodyHtml(article: Article, context: SiteContext): string 
   return page;
 }
 
-/** What relative URLs in an article's body are resolved against in its feed entry: the article's page. */
+/** An article's entry URL, which relative URLs in its body are resolved against: its page's absolute URL. */
 function entryBase(article: Article, context: SiteContext): string {
   return context.absolute(article.url);
 }
@@ -231,11 +231,12 @@ function entryBase(article: Article, context: SiteContext): string {
 function buildFeedEntry(article: Article, context: SiteContext, bodyHtml: Uint8Array | undefined): FeedEntryView {
   const { source } = article;
   const entities = [...LISTED_TAXONOMIES.flatMap((t) => article.entities[t]), source.entity];
+  const url = entryBase(article, context);
   return {
-    url: context.absolute(article.url),
+    url,
     title: article.title,
     summary: article.summary,
-    bodyHtml: bodyHtml ? utf8Text(bodyHtml) : renderMarkdown(utf8Text(article.body), { baseUrl: entryBase(article, context) }),
+    bodyHtml: bodyHtml ? utf8Text(bodyHtml) : renderMarkdown(utf8Text(article.body), { baseUrl: url }),
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
     published: isoDateTime(article.date),
     updated: isoDateTime(lastModified(article)),
