@@ -23,8 +23,9 @@ export interface PageChanges {
  * to the content folder) were edited, added or deleted, the pages of
  * `after` that are new, that show another list of articles than before, or
  * that show an edited article or an entity an edited article names (before
- * or after the edit). Kinds without `dependsOn` (indexes, sitemap, a few
- * single files) are always included. Linear in the number of pages.
+ * or after the edit), or that show something else that changed (the
+ * sitemap: a page's URL or last change). Kinds without `dependsOn` (indexes,
+ * a few single files) are always included. Linear in the number of pages.
  */
 export function changedPages(before: PageSignatures, beforeViews: SiteViews, after: SiteViews, changedFiles: ReadonlySet<string>): PageChanges {
   const touched = new Set<string>();
@@ -82,7 +83,7 @@ function eachPage(views: SiteViews, visit: (kind: PageKindName, ref: PageRef, de
     const pageKind = PAGE_KINDS[kind] as PageKind<PageRef, unknown>;
     for (const ref of views.pages[kind] as PageRef[]) {
       const deps = pageKind.dependsOn?.(ref, views.context);
-      visit(kind, ref, deps, deps ? `${deps.articles.map((a) => a.url).join(" ")}\n${(deps.links ?? []).join(" ")}` : null);
+      visit(kind, ref, deps, deps ? `${deps.articles.map((a) => a.url).join(" ")}\n${(deps.links ?? []).join(" ")}\n${(deps.shows ?? []).join("\n")}` : null);
     }
   }
 }

@@ -72,6 +72,8 @@ export interface PageDependencies {
   entities?: readonly Entity[];
   /** Other pages it links to that come and go with the archive (previous, next). */
   links?: readonly string[];
+  /** Anything else it shows that an edit can change, as text (the sitemap: every page's URL and last change). */
+  shows?: readonly string[];
 }
 
 export function pageKind<R extends PageRef, V>(kind: PageKind<R, V>): PageKind<R, V> {

@@ -47,6 +47,10 @@ export function sitemapKind(kinds: () => KindTable, limit = SITEMAP_URL_LIMIT): 
     list: (context) => sitemapFiles(sitemapEntries(Object.values(kinds()), context), limit),
     view: (ref, context) => sitemapView(ref, context),
     sitemap: false,
+    // Every URL and last change it lists: `serve` renders the sitemap again
+    // only when one of them changes, not after every edit (rendering it took
+    // ~130 ms of a ~700 ms edit at 10,000 articles).
+    dependsOn: (ref) => ({ articles: [], shows: ref.entries.map((e) => (e.lastModified ? `${e.url} ${isoDateTime(e.lastModified)}` : e.url)) }),
   });
 }
 

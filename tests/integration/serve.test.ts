@@ -108,6 +108,7 @@ describe("serve", () => {
     await waitFor(() => out, /Updated \d+ pages/, from);
     expect((await get("/2025/03/09/broken/")).text).toContain("Mended");
     expect((await get("/archive/2025/03/")).text).toContain("Mended");
+    expect((await get("/sitemap.xml")).text).toContain("/2025/03/09/broken/</loc>");
     // The search index follows: one article more than at the start (an index
     // of an earlier state may finish first; the newest follows it).
     const started = Date.now();
@@ -120,6 +121,7 @@ describe("serve", () => {
     fs.rmSync(path.join(folder.dir, "articles/2025/03/broken.md"));
     await waitFor(() => out, /removed \d+ page/, from);
     expect((await get("/2025/03/09/broken/")).status).toBe(404);
+    expect((await get("/sitemap.xml")).text).not.toContain("/2025/03/09/broken/");
   });
 
   test("a change to site.json rebuilds the whole site", async () => {

@@ -25,8 +25,8 @@ function rendered(before: Record<string, string>, after: Record<string, string>,
   return { urls, changes, next };
 }
 
-/** Pages every edit renders: they show counts or every article (indexes, sitemap) or are single files. */
-const ALWAYS = ["/people/", "/organisations/", "/topics/", "/places/", "/sources/", "/archive/", "/archive/2025/", "/search/", "/_redirects", "/404.html", "/robots.txt", "/sitemap.xml"];
+/** Pages every edit renders: they show counts or every article (indexes) or are single files. */
+const ALWAYS = ["/people/", "/organisations/", "/topics/", "/places/", "/sources/", "/archive/", "/archive/2025/", "/search/", "/_redirects", "/404.html", "/robots.txt"];
 
 describe("pages an edit changes", () => {
   test("a title edit: the article, the lists that show it, its entities' first pages and feeds; not the others", () => {
@@ -55,6 +55,19 @@ describe("pages an edit changes", () => {
     expect(urls).not.toContain("/people/bo/");
     expect(urls).not.toContain("/");
     expect(changes.removed).toEqual([]);
+  });
+
+  test("the sitemap only when a URL or a last change it lists changes", () => {
+    const retitled = files({ "articles/b.md": article("title: B (corrected)\ndate: 2025-01-02\nsource: S\npeople: [Ann]") });
+    expect(rendered(files(), retitled, ["articles/b.md"]).urls).not.toContain("/sitemap.xml");
+    // A later `updated` is the article's last change, and of every list showing it.
+    const updated = files({ "articles/b.md": article("title: B\ndate: 2025-01-02\nupdated: 2025-02-01\nsource: S\npeople: [Ann]") });
+    expect(rendered(files(), updated, ["articles/b.md"]).urls).toContain("/sitemap.xml");
+    const added = files({ "articles/g.md": article("title: G\ndate: 2025-01-07\nsource: S\npeople: [Bo]") });
+    expect(rendered(files(), added, ["articles/g.md"]).urls).toContain("/sitemap.xml");
+    const without = files();
+    delete without["articles/f.md"];
+    expect(rendered(files(), without, ["articles/f.md"]).urls).toContain("/sitemap.xml");
   });
 
   test("the pages of the edited article's most related articles, which show it as related", () => {
