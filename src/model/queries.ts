@@ -61,9 +61,15 @@ const lastChanges = new WeakMap<Article, ModelDate>();
 /** The newest `lastModified` of some articles (when a listing last changed). */
 export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
   let latest: ModelDate | undefined;
+  let latestMs = -Infinity;
   for (const article of articles) {
     const changed = lastModified(article);
-    if (!latest || changed.at > latest.at) latest = changed;
+    // One instant read per article, not two luxon comparisons (the sitemap asks for ~100,000 at 10,000 articles).
+    const ms = changed.at.toMillis();
+    if (ms > latestMs) {
+      latest = changed;
+      latestMs = ms;
+    }
   }
   return latest;
 }

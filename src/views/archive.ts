@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { calendarOf, type Calendar, type MonthGroup, type YearGroup, type YearMonth } from "../model/calendar.ts";
-import { lastModified } from "../model/queries.ts";
-import type { Article, ModelDate } from "../model/types.ts";
+import { newestChange } from "../model/queries.ts";
+import type { Article } from "../model/types.ts";
 import { articleTeaser } from "./article-views.ts";
 import type { SiteContext } from "./context.ts";
 import { coverageChartView, monthName, type CoverageChartView } from "./coverage-chart.ts";
@@ -115,7 +115,7 @@ export const archiveKind = pageKind<ArchiveRef, ArchivePageView>({
   /** The sitemap's `<lastmod>`: the newest change of the articles the page covers. */
   lastModified(ref) {
     const months = ref.level === "index" ? ref.calendar.months : ref.level === "year" ? ref.group.months : [ref.group];
-    return newestChange(months);
+    return newestChange(months.flatMap((month) => month.articles));
   },
 });
 
@@ -212,16 +212,6 @@ function byDay(articles: readonly Article[], locale: string): ArchiveDay[] {
   return days;
 }
 
-function newestChange(months: readonly MonthGroup[]): ModelDate | undefined {
-  let latest: ModelDate | undefined;
-  for (const month of months) {
-    for (const article of month.articles) {
-      const changed = lastModified(article);
-      if (!latest || changed.at > latest.at) latest = changed;
-    }
-  }
-  return latest;
-}
 
 function neighbours<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
   const previous = list[i - 1];

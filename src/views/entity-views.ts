@@ -77,7 +77,9 @@ export const quotesKind = pageKind<EntityRef, QuotesPageView>({
 /** One A-Z index per taxonomy. */
 export const taxonomyKind = pageKind<TaxonomyRef, TaxonomyPageView>({
   list: () => TAXONOMIES.map((taxonomy) => ({ url: `/${taxonomy}/`, taxonomy })),
-  lastModified: ({ taxonomy }, { archive }) => newestChange(archive.entities[taxonomy].flatMap((e) => e.articles)),
+  // The articles of the taxonomy's entities are those naming one of them (a source: every article);
+  // read from the articles, each once, not from every entity's list (~90,000 refs at 10,000 articles).
+  lastModified: ({ taxonomy }, { archive }) => newestChange(taxonomy === "sources" ? archive.articles : archive.articles.filter((a) => a.entities[taxonomy].length > 0)),
   view: ({ taxonomy, url }, context) =>
     taxonomyPageView(taxonomy, context.archive.entities[taxonomy], context.chrome({ url, title: TAXONOMY_LABELS[taxonomy].plural, section: taxonomy })),
 });

@@ -61,6 +61,8 @@ describe("what the sitemap lists", () => {
     expect(lastmod.get("/sources/s/page/2/")).toBe("2025-06-01T12:00:00+01:00");
     expect(lastmod.get("/people/ann/")).toBe("2025-06-01T12:00:00+01:00");
     expect(lastmod.get("/people/")).toBe("2025-06-01T12:00:00+01:00");
+    // Every article has a source.
+    expect(lastmod.get("/sources/")).toBe("2025-06-01T12:00:00+01:00");
     // No article names an organisation: the index has nothing to date it.
     expect(lastmod.get("/organisations/")).toBeUndefined();
     expect(lastmod.has("/organisations/")).toBe(true);
