@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { changedPages, pageSignatures } from "../../src/views/changed-pages.ts";
+import { changedPages, pageSignatures, signatureOf } from "../../src/views/changed-pages.ts";
 import { SiteViews } from "../../src/views/site-views.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 
@@ -106,5 +106,21 @@ describe("pages an edit changes", () => {
     const edited = files({ "articles/b.md": article("title: B2\ndate: 2025-01-02\nsource: S\npeople: [Ann]") });
     const { changes, next } = rendered(files(), edited, ["articles/b.md"]);
     expect(changes.signatures).toEqual(pageSignatures(next));
+  });
+
+  test("a signature tells apart what a page shows however its lists split", () => {
+    const [a, b] = new SiteViews(archiveOf(files())).context.archive.articles;
+    const signatures = [
+      signatureOf({ articles: [a!] }),
+      signatureOf({ articles: [a!, b!] }),
+      signatureOf({ articles: [a!], links: [b!.url] }),
+      signatureOf({ articles: [a!], shows: [b!.url] }),
+      signatureOf({ articles: [a!], links: [""] }),
+      signatureOf({ articles: [a!], shows: [""] }),
+      signatureOf({ articles: [a!], links: ["", ""] }),
+      signatureOf({ articles: [a!], links: [""], shows: [""] }),
+    ].map((s) => JSON.stringify(s));
+    expect(new Set(signatures).size).toBe(signatures.length);
+    expect(signatureOf({ articles: [a!], links: ["/x/"] })).toEqual(signatureOf({ articles: [a!], links: ["/x/"] }));
   });
 });
