@@ -83,7 +83,9 @@ export class ServeSession {
     const changes = changedPages(this.signatures, this.views, views, this.pending);
     await renderBatch(changes.render, this.options.output);
     for (const file of changes.removed) fs.rmSync(path.join(this.options.output, file), { force: true });
-    await writeImages(views.context, this.options.output);
+    // Only the edited articles' images can be new: changing an image file rebuilds everything.
+    const edited = views.context.archive.articles.filter((article) => this.pending.has(article.file));
+    await writeImages(views.context, this.options.output, edited);
     this.commit(views, changes.signatures);
     this.search.schedule(views.context);
     return { kind: "pages", pages: changes.count, removed: changes.removed.length, ms: performance.now() - started };

@@ -16,7 +16,12 @@ export const IMAGE_OPTIONS: ImageOptions = {
   urlPath: "/images/",
   sharpJpegOptions: { quality: 78, progressive: true },
   sharpWebpOptions: { quality: 75 },
-  sharpAvifOptions: { quality: 55 },
+  // AVIF's encoder at effort 3, not sharp's default 4: a photo's AVIF files
+  // took 0.43 s of CPU instead of 1.78 s and were 1 % larger (a grainy one:
+  // 0.85 s instead of 3.3 s, 5.5 % larger). At effort 4 AVIF was nine tenths
+  // of converting an image, and a first build of an archive with a thousand
+  // lead images took half an hour (docs/performance.md).
+  sharpAvifOptions: { quality: 55, effort: 3 },
 };
 
 /** How wide the image is drawn: the article column, or the screen on phones. */

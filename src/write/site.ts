@@ -36,8 +36,9 @@ export async function writeSite(views: SiteViews, outputDir: string, progress: P
     await renderPages(views, outputDir, progress);
     restorePriority();
     copyFiles(views, outputDir);
-    progress.phase("Lead images");
-    await writeImages(views.context, outputDir);
+    const illustrated = views.context.archive.articles.filter((article) => article.image);
+    progress.phase("Lead images", illustrated.length);
+    await writeImages(views.context, outputDir, illustrated, (done) => progress.update(done));
   } catch (error) {
     // Pagefind must not go on writing into a folder about to be removed.
     stopSearch.abort(error);

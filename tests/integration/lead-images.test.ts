@@ -2,6 +2,9 @@ import * as cheerio from "cheerio";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { loadArchive } from "../../src/model/archive.ts";
+import { SiteContext } from "../../src/views/context.ts";
+import { writeImages } from "../../src/write/images.ts";
 import { listFiles, ROOT, runCli, tempDir } from "../helpers/cli.ts";
 
 let out: { dir: string; remove: () => void };
@@ -45,4 +48,23 @@ test("social cards and JSON-LD use the image, with absolute URLs", () => {
   expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
   const article = JSON.parse($('script[type="application/ld+json"]').first().text()) as { image: string[] };
   expect(article.image).toEqual([og]);
+});
+
+test("writeImages writes the images of the articles it is given, and says how many are done", async () => {
+  const loaded = loadArchive(path.join(ROOT, "tests/fixtures/archive"), { drafts: false, future: false, now: "2025-11-01" });
+  if (!loaded.ok) throw new Error("the fixture archive has errors");
+  const context = new SiteContext(loaded.archive);
+  const illustrated = context.archive.articles.filter((a) => a.image);
+  const plain = context.archive.articles.filter((a) => !a.image);
+  const dir = tempDir("images-some");
+  try {
+    const done: number[] = [];
+    expect(await writeImages(context, dir.dir, plain, (n) => done.push(n))).toBe(0);
+    expect(fs.existsSync(path.join(dir.dir, "images"))).toBe(false);
+    expect(await writeImages(context, dir.dir, illustrated, (n) => done.push(n))).toBe(9);
+    expect(done).toEqual([1]);
+    expect(listFiles(dir.dir)).toEqual(listFiles(out.dir).filter((f) => f.startsWith("images/")));
+  } finally {
+    dir.remove();
+  }
 });

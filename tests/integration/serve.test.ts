@@ -47,6 +47,10 @@ describe("serve", () => {
 
   beforeAll(async () => {
     folder = contentFolder({}, { from: FIXTURE_ARCHIVE });
+    // An image no article shows yet (one byte more than the fixture's, so its converted files are its own).
+    const photo = fs.readFileSync(path.join(folder.dir, "articles/2025/10/images/museum-hall.jpg"));
+    fs.mkdirSync(path.join(folder.dir, "articles/2025/03/images"));
+    fs.writeFileSync(path.join(folder.dir, "articles/2025/03/images/kremlin.jpg"), Buffer.concat([photo, Buffer.from([0])]));
     child = spawn(
       process.execPath,
       ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, "serve", "--content", folder.dir, "--output", path.join(folder.base, "site"), "--port", "0"],
@@ -91,6 +95,20 @@ describe("serve", () => {
     expect((await get("/2025/03/07/putin-speaks/")).text).toContain("Putin speaks again");
     expect((await get("/people/vladimir-putin/")).text).toContain("Putin speaks again");
     expect((await get("/archive/2025/03/")).text).toContain("Putin speaks again");
+  });
+
+  test("an edit that gives an article a lead image writes that image's files", async () => {
+    const from = out.length;
+    const text = fs.readFileSync(article(), "utf8");
+    fs.writeFileSync(article(), text.replace(/^---\n/, "---\nimage:\n  src: images/kremlin.jpg\n  alt: The Kremlin\n"));
+    await waitFor(() => out, /Updated \d+ pages in [\d,]+ ms/, from);
+    const page = (await get("/2025/03/07/putin-speaks/")).text;
+    const src = page.match(/<img[^>]* src="(\/images\/[^"]+)"/)?.[1];
+    expect(src).toBeDefined();
+    expect(page).toContain('alt="The Kremlin"');
+    expect((await get(src!)).status).toBe(200);
+    // Not one of the museum photo's files, which the first build wrote.
+    expect(fs.readdirSync(path.join(folder.base, "site/images")).length).toBe(18);
   });
 
   test("a content error is printed in the build's form, the server keeps serving, and the fix recovers", async () => {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
+import path from "node:path";
+import { IMAGE_CACHE } from "../../src/write/images.ts";
 import { ROOT } from "../helpers/cli.ts";
 
 interface Step {
@@ -24,6 +26,16 @@ describe(".github/workflows/site.yml", () => {
 
   test("runs on Node 20 in Debian, where npm test can install Chromium", () => {
     expect(Object.values(workflow.jobs)[0]!.container).toMatch(/^node:20-bookworm/);
+  });
+
+  test("keeps the converted lead images between runs, from the folder the build keeps them in, before building", () => {
+    const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+    expect(cache).toBeGreaterThan(-1);
+    expect(steps[cache]!.with?.path).toBe(path.relative(ROOT, IMAGE_CACHE));
+    // Outside node_modules, which `npm ci` empties.
+    expect(path.relative(ROOT, IMAGE_CACHE)).not.toMatch(/^node_modules/);
+    expect(steps[cache]!.with?.["restore-keys"]).toBeTruthy();
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === "npm run build"));
   });
 
   test("keeps _site as an artifact", () => {
