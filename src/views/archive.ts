@@ -212,7 +212,6 @@ function byDay(articles: readonly Article[], locale: string): ArchiveDay[] {
   return days;
 }
 
-
 function neighbours<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
   const previous = list[i - 1];
   const next = list[i + 1];

@@ -20,7 +20,7 @@ export const IMAGE_OPTIONS: ImageOptions = {
   // took 0.43 s of CPU instead of 1.78 s and were 1 % larger (a grainy one:
   // 0.85 s instead of 3.3 s, 5.5 % larger). At effort 4 AVIF was nine tenths
   // of converting an image, and a first build of an archive with a thousand
-  // lead images took half an hour (docs/performance.md).
+  // lead images took 15-30 minutes (docs/performance.md).
   sharpAvifOptions: { quality: 55, effort: 3 },
 };
 

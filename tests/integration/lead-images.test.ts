@@ -51,7 +51,7 @@ test("social cards and JSON-LD use the image, with absolute URLs", () => {
 });
 
 test("writeImages writes the images of the articles it is given, and says how many are done", async () => {
-  const loaded = loadArchive(path.join(ROOT, "tests/fixtures/archive"), { drafts: false, future: false, now: "2025-11-01" });
+  const loaded = loadArchive(path.join(ROOT, "tests/fixtures/archive"), { drafts: false, future: false });
   if (!loaded.ok) throw new Error("the fixture archive has errors");
   const context = new SiteContext(loaded.archive);
   const illustrated = context.archive.articles.filter((a) => a.image);
