@@ -22,6 +22,7 @@ import { parseArgs } from "node:util";
 import { listContentFiles } from "../src/read/content-files.ts";
 import { generateCorpus } from "./corpus.ts";
 import { measure, type Measurement } from "./measure.ts";
+import { withResult } from "./results-doc.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TSX = import.meta.resolve("tsx");
@@ -219,25 +220,29 @@ function render(articles: number, rows: Row[], edit?: EditTiming): string {
   return lines.join("\n");
 }
 
-/** Replaces (or adds) this article count's row in the results table of docs/performance.md. */
+/** Replaces (or adds) this article count's row in the results table of docs/performance.md, with how it was measured. */
 function record(articles: number, seed: number, rows: Row[], edit?: EditTiming): void {
   const [minimal, full, noSearch, checked] = rows as [Row, Row, Row, Row];
   const ratio = (r: Row) => `${(r.m.wallSeconds / minimal.m.wallSeconds).toFixed(2)}x`;
   const row = `| ${articles.toLocaleString("en")} | ${seed} | ${minimal.m.wallSeconds.toFixed(1)} / ${mb(minimal.m.peakRssBytes)} | ${full.m.wallSeconds.toFixed(1)} / ${full.m.cpuSeconds.toFixed(1)} / ${mb(full.m.peakRssBytes)} (${ratio(full)}) | ${noSearch.m.wallSeconds.toFixed(1)} / ${mb(noSearch.m.peakRssBytes)} (${ratio(noSearch)}) | ${full.pages.toLocaleString("en")} | ${checked.m.wallSeconds.toFixed(1)} | ${edit ? `${Math.round(edit.wallMs)} (${edit.pages} pages)` : "–"} |`;
-  const start = "<!-- bench:results -->";
-  const end = "<!-- /bench:results -->";
-  let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : `# Performance\n\n${start}\n${end}\n`;
-  if (!doc.includes(start)) doc += `\n${start}\n${end}\n`;
-  const [before, rest] = doc.split(start) as [string, string];
-  const [block, after] = rest.split(end) as [string, string];
-  const header = [
-    "| articles | seed | minimal: wall s / peak MB | Clippings: wall s / CPU s / peak MB (ratio) | without search: wall s / peak MB (ratio) | pages | check s | serve edit ms |",
-    "|---|---|---|---|---|---|---|---|",
-  ];
-  const existing = block.split("\n").filter((l) => /^\| [\d,]+ \|/.test(l) && !l.startsWith(`| ${articles.toLocaleString("en")} |`));
-  const sorted = [...existing, row].sort((a, b) => Number(a.split("|")[1]!.replaceAll(",", "")) - Number(b.split("|")[1]!.replaceAll(",", "")));
-  fs.writeFileSync(DOC, `${before}${start}\n${[...header, ...sorted].join("\n")}\n${end}${after}`);
+  const doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : "# Performance\n";
+  fs.writeFileSync(DOC, withResult(doc, articles, row, measuredBy()));
   console.log(`Recorded in ${path.relative(ROOT, DOC)}`);
+}
+
+/** This run's command as typed (with `TMPDIR` when set: where every build wrote), the day, and the commit measured. */
+function measuredBy(): string {
+  const args = process.argv.slice(2).join(" ");
+  const command = `${process.env.TMPDIR ? `TMPDIR=${process.env.TMPDIR} ` : ""}npm run bench${args ? ` -- ${args}` : ""}`;
+  const git = (...gitArgs: string[]) => {
+    const run = spawnSync("git", gitArgs, { cwd: ROOT, encoding: "utf8" });
+    return run.status === 0 ? run.stdout.trim() : undefined;
+  };
+  const commit = git("rev-parse", "--short", "HEAD");
+  // The results table itself changes with every run: not a change to what was measured.
+  const changed = git("status", "--porcelain", "--", ".", ":!docs/performance.md");
+  const code = commit ? `commit ${commit}${changed ? " with uncommitted changes" : ""}` : "outside a git checkout";
+  return `\`${command}\`, ${new Date().toISOString().slice(0, 10)}, ${code}`;
 }
 
 process.exitCode = await main();
