@@ -51,6 +51,11 @@ export function buildEntityIndex(
   const articles = published.map((draft, rank): Article => {
     const { fields } = draft;
     const entities = { people: [] as Entity[], organisations: [] as Entity[], topics: [] as Entity[], places: [] as Entity[] };
+    // Built without spreads or rest patterns, and without arrays for absent
+    // lists: `serve` builds every article again after each edit.
+    const source: Article["source"] = { entity: entityFor("sources", fields.source.name, draft, rank) };
+    if (fields.source.author !== undefined && fields.source.author !== null) source.author = fields.source.author;
+    if (fields.source.url !== undefined && fields.source.url !== null) source.url = fields.source.url;
     const article: Article = {
       file: draft.file,
       slug: draft.slug,
@@ -58,20 +63,20 @@ export function buildEntityIndex(
       title: fields.title,
       summary: fields.summary ?? "",
       date: draft.date,
-      ...(draft.updated ? { updated: draft.updated } : {}),
-      source: { entity: entityFor("sources", fields.source.name, draft, rank), ...optionalFields(fields.source, ["author", "url"]) },
+      source,
       authors: fields.authors ?? [],
       entities,
       quotes: [],
-      figures: (fields.figures ?? []).map(({ asOf, ...figure }) => ({ ...figure, ...(asOf ? { asOf } : {}) })),
-      ...(fields.image ? { image: { ...fields.image, src: joinPath(draft.file, fields.image.src) } } : {}),
-      corrections: (fields.corrections ?? [])
-        .map((c) => ({ date: modelDate(c.date, site.timeZone), text: c.text }))
-        .toSorted((a, b) => a.date.at.toMillis() - b.date.at.toMillis()),
+      figures: fields.figures?.length ? fields.figures.map(({ asOf, ...figure }) => ({ ...figure, ...(asOf ? { asOf } : {}) })) : [],
+      corrections: fields.corrections?.length
+        ? fields.corrections.map((c) => ({ date: modelDate(c.date, site.timeZone), text: c.text })).toSorted((a, b) => a.date.at.toMillis() - b.date.at.toMillis())
+        : [],
       redirectFrom: fields.redirectFrom ?? [],
       lang: draft.lang,
       body: draft.body,
     };
+    if (draft.updated) article.updated = draft.updated;
+    if (fields.image) article.image = { ...fields.image, src: joinPath(draft.file, fields.image.src) };
     article.source.entity.articles.push(article);
     const add = (taxonomy: (typeof LISTED_TAXONOMIES)[number], entity: Entity) => {
       if (entities[taxonomy].includes(entity)) return;
