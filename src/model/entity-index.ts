@@ -8,7 +8,7 @@ import { modelDate, type ArticleDraft, type NameRef } from "./articles.ts";
 import { perTaxonomy, type EntityFiles, type EntityFile } from "./entity-files.ts";
 import { spelling } from "./names.ts";
 import { slugOf } from "./slugs.ts";
-import type { Article, Entity } from "./types.ts";
+import type { Article, Entity, ModelDate } from "./types.ts";
 
 interface Tally {
   entity: Entity;
@@ -54,6 +54,9 @@ export function buildEntityIndex(
     // Built without spreads or rest patterns, and without arrays for absent
     // lists: `serve` builds every article again after each edit.
     const source: Article["source"] = { entity: entityFor("sources", fields.source.name, draft, rank) };
+    const corrections = fields.corrections?.length
+      ? fields.corrections.map((c) => ({ date: modelDate(c.date, site.timeZone), text: c.text })).toSorted((a, b) => a.date.at.toMillis() - b.date.at.toMillis())
+      : [];
     if (fields.source.author !== undefined && fields.source.author !== null) source.author = fields.source.author;
     if (fields.source.url !== undefined && fields.source.url !== null) source.url = fields.source.url;
     const article: Article = {
@@ -68,9 +71,8 @@ export function buildEntityIndex(
       entities,
       quotes: [],
       figures: fields.figures?.length ? fields.figures.map(({ asOf, ...figure }) => ({ ...figure, ...(asOf ? { asOf } : {}) })) : [],
-      corrections: fields.corrections?.length
-        ? fields.corrections.map((c) => ({ date: modelDate(c.date, site.timeZone), text: c.text })).toSorted((a, b) => a.date.at.toMillis() - b.date.at.toMillis())
-        : [],
+      corrections,
+      lastModified: latestChange(draft.date, draft.updated, corrections),
       redirectFrom: fields.redirectFrom ?? [],
       lang: draft.lang,
       body: draft.body,
@@ -117,6 +119,13 @@ export function buildEntityIndex(
     return list.toSorted((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   });
   return { articles, entities, errors };
+}
+
+/** The latest of a publication date, an `updated` date and corrections' dates (the first of equal ones). */
+function latestChange(date: ModelDate, updated: ModelDate | undefined, corrections: readonly { date: ModelDate }[]): ModelDate {
+  let latest = updated && updated.at > date.at ? updated : date;
+  for (const correction of corrections) if (correction.date.at > latest.at) latest = correction.date;
+  return latest;
 }
 
 function newEntity(taxonomy: Taxonomy, key: string, file: EntityFile | undefined): Entity {

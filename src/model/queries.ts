@@ -40,30 +40,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * When an article last changed: the latest of its publication date, its
- * `updated` date and its corrections' dates (feeds' `updated`, the sitemap's
- * `lastmod`, `dateModified`).
- */
-export function lastModified(article: Article): ModelDate {
-  let latest = lastChanges.get(article);
-  if (!latest) {
-    latest = article.updated && article.updated.at > article.date.at ? article.updated : article.date;
-    for (const correction of article.corrections) if (correction.date.at > latest.at) latest = correction.date;
-    lastChanges.set(article, latest);
-  }
-  return latest;
-}
-
-/** Asked for every page listing an article (sitemap, feeds): worked out once per article. */
-const lastChanges = new WeakMap<Article, ModelDate>();
-
 /** The newest `lastModified` of some articles (when a listing last changed). */
 export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
   let latest: ModelDate | undefined;
   let latestMs = -Infinity;
   for (const article of articles) {
-    const changed = lastModified(article);
+    const changed = article.lastModified;
     // One instant read per article, not two luxon comparisons (the sitemap asks for ~100,000 at 10,000 articles).
     const ms = changed.at.toMillis();
     if (ms > latestMs) {

@@ -49,6 +49,12 @@ export interface Article {
   image?: { src: string; alt: string; caption?: string; credit?: string };
   /** Oldest first. */
   corrections: { date: ModelDate; text: string }[];
+  /**
+   * When it last changed: the latest of `date`, `updated` and the
+   * corrections' dates (feeds' `updated`, the sitemap's `lastmod`,
+   * `dateModified`). Read for every listing that shows the article.
+   */
+  lastModified: ModelDate;
   redirectFrom: string[];
   /** BCP 47 language of the article. */
   lang: string;

@@ -1,6 +1,6 @@
 import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { renderMarkdown, renderPageAndFeedHtml } from "../markdown/markdown.ts";
-import { lastModified } from "../model/queries.ts";
+import { newestChange } from "../model/queries.ts";
 import type { Article, Entity } from "../model/types.ts";
 import { LISTED_TAXONOMIES, TAXONOMIES } from "../schema/article.ts";
 import { SITE_FEEDS } from "./chrome.ts";
@@ -150,11 +150,7 @@ export function feedView(ref: FeedRef, context: SiteContext): FeedView {
 }
 
 function newestUpdate(articles: readonly Article[]): string {
-  let newest: ReturnType<typeof lastModified> | undefined;
-  for (const article of articles) {
-    const changed = lastModified(article);
-    if (!newest || changed.at > newest.at) newest = changed;
-  }
+  const newest = newestChange(articles);
   return newest ? isoDateTime(newest) : EMPTY_FEED_UPDATED;
 }
 
@@ -239,7 +235,7 @@ function buildFeedEntry(article: Article, context: SiteContext, bodyHtml: Uint8A
     bodyHtml: bodyHtml ? utf8Text(bodyHtml) : renderMarkdown(utf8Text(article.body), { baseUrl: url }),
     corrections: article.corrections.map((c) => ({ date: formatDate(c.date, article.lang), text: c.text })),
     published: isoDateTime(article.date),
-    updated: isoDateTime(lastModified(article)),
+    updated: isoDateTime(article.lastModified),
     lang: article.lang,
     authors: [source.author ?? source.entity.name],
     categories: entities.map((e) => ({ term: e.name, scheme: context.absolute(`/${e.taxonomy}/`) })),

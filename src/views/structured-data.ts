@@ -1,6 +1,5 @@
 import { isoDateTime } from "./format.ts";
 import type { Taxonomy } from "../schema/article.ts";
-import { lastModified } from "../model/queries.ts";
 import type { Article, Entity } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 import { TAXONOMY_LABELS } from "./labels.ts";
@@ -49,7 +48,7 @@ export function articleStructuredData(article: Article, context: SiteContext, im
     inLanguage: article.lang,
     ...(imageUrl ? { image: [imageUrl] } : {}),
     datePublished: isoDateTime(article.date),
-    dateModified: isoDateTime(lastModified(article)),
+    dateModified: isoDateTime(article.lastModified),
     author,
     publisher: { "@type": "Organization", name: context.site.title, url: `${context.site.url}/` },
     sourceOrganization: entityThing(source.entity, context),

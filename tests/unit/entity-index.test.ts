@@ -86,6 +86,17 @@ describe("entity index", () => {
     expect(archive.articles.map((a) => a.title)).toEqual(["New", "Old"]);
   });
 
+  test("an article's last change is the latest of its date, `updated` and corrections, in any order", () => {
+    const archive = archiveOf({
+      "articles/a.md": article("title: A\ndate: 2025-01-10\nsource: S"),
+      "articles/c.md": article("title: C\ndate: 2025-01-10\nupdated: 2025-01-12\nsource: S"),
+      "articles/d.md": article("title: D\ndate: 2025-01-10\nupdated: 2025-01-12\nsource: S\ncorrections:\n  - { date: 2025-01-20, text: Fixed. }\n  - { date: 2025-01-15, text: Also. }"),
+      "articles/e.md": article("title: E\ndate: 2025-01-10\nupdated: 2025-01-20\nsource: S\ncorrections:\n  - { date: 2025-01-15, text: Fixed. }"),
+    });
+    const changed = Object.fromEntries(archive.articles.map((a) => [a.title, a.lastModified.written.text]));
+    expect(changed).toEqual({ A: "2025-01-10", C: "2025-01-12", D: "2025-01-20", E: "2025-01-20" });
+  });
+
   test("articles at the same moment are ordered by slug", () => {
     const archive = archiveOf({
       "articles/b.md": article("title: B\ndate: 2025-01-01\nsource: S"),
