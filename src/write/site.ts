@@ -37,8 +37,10 @@ export async function writeSite(views: SiteViews, outputDir: string, progress: P
     restorePriority();
     copyFiles(views, outputDir);
     const illustrated = views.context.archive.articles.filter((article) => article.image);
-    progress.phase("Lead images", illustrated.length);
-    await writeImages(views.context, outputDir, illustrated, (done) => progress.update(done));
+    if (illustrated.length > 0) {
+      progress.phase("Lead images", illustrated.length);
+      await writeImages(views.context, outputDir, illustrated, (done) => progress.update(done));
+    }
   } catch (error) {
     // Pagefind must not go on writing into a folder about to be removed.
     stopSearch.abort(error);
