@@ -8,7 +8,8 @@ import { modelDate, type ArticleDraft, type NameRef } from "./articles.ts";
 import { perTaxonomy, type EntityFiles, type EntityFile } from "./entity-files.ts";
 import { spelling } from "./names.ts";
 import { slugOf } from "./slugs.ts";
-import type { Article, Entity, ModelDate } from "./types.ts";
+import { latestDate } from "./queries.ts";
+import type { Article, Entity } from "./types.ts";
 
 interface Tally {
   entity: Entity;
@@ -72,7 +73,7 @@ export function buildEntityIndex(
       quotes: [],
       figures: fields.figures?.length ? fields.figures.map(({ asOf, ...figure }) => ({ ...figure, ...(asOf ? { asOf } : {}) })) : [],
       corrections,
-      lastModified: latestChange(draft.date, draft.updated, corrections),
+      lastModified: latestDate([draft.date, draft.updated, ...corrections.map((c) => c.date)]) ?? draft.date,
       redirectFrom: fields.redirectFrom ?? [],
       lang: draft.lang,
       body: draft.body,
@@ -119,13 +120,6 @@ export function buildEntityIndex(
     return list.toSorted((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   });
   return { articles, entities, errors };
-}
-
-/** The latest of a publication date, an `updated` date and corrections' dates (the first of equal ones). */
-function latestChange(date: ModelDate, updated: ModelDate | undefined, corrections: readonly { date: ModelDate }[]): ModelDate {
-  let latest = updated && updated.at > date.at ? updated : date;
-  for (const correction of corrections) if (correction.date.at > latest.at) latest = correction.date;
-  return latest;
 }
 
 function newEntity(taxonomy: Taxonomy, key: string, file: EntityFile | undefined): Entity {

@@ -1,3 +1,4 @@
+import { latestDate } from "../model/queries.ts";
 import type { ModelDate } from "../model/types.ts";
 import type { SiteContext } from "./context.ts";
 import { outputPath, pageKind, type PageKind, type PageRef } from "./page-kind.ts";
@@ -84,7 +85,7 @@ export function sitemapFiles(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT)
     files.push({ url: `/sitemap-${files.length + 1}.xml`, type: "urlset", entries: entries.slice(start, start + limit) });
   }
   const index = files.map((file) => {
-    const changed = newest(file.entries.map((e) => e.lastModified));
+    const changed = latestDate(file.entries.map((e) => e.lastModified));
     return changed ? { url: file.url, lastModified: changed } : { url: file.url };
   });
   return [{ url: SITEMAP_URL, type: "index", entries: index }, ...files];
@@ -95,10 +96,4 @@ export function sitemapView(ref: SitemapRef, context: SiteContext): SitemapView 
     type: ref.type,
     items: ref.entries.map((e) => ({ loc: context.absolute(e.url), ...(e.lastModified ? { lastmod: isoDateTime(e.lastModified) } : {}) })),
   };
-}
-
-function newest(dates: Iterable<ModelDate | undefined>): ModelDate | undefined {
-  let latest: ModelDate | undefined;
-  for (const date of dates) if (date && (!latest || date.at > latest.at)) latest = date;
-  return latest;
 }
