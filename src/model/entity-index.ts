@@ -52,14 +52,12 @@ export function buildEntityIndex(
   const articles = published.map((draft, rank): Article => {
     const { fields } = draft;
     const entities = { people: [] as Entity[], organisations: [] as Entity[], topics: [] as Entity[], places: [] as Entity[] };
-    // Built without spreads or rest patterns, and without arrays for absent
-    // lists: `serve` builds every article again after each edit.
-    const source: Article["source"] = { entity: entityFor("sources", fields.source.name, draft, rank) };
+    // `serve` builds every article again after each edit: lists an article
+    // lacks are not mapped from empty ones, and `updated` and `image` are set
+    // only when present, not spread from empty objects.
     const corrections = fields.corrections?.length
       ? fields.corrections.map((c) => ({ date: modelDate(c.date, site.timeZone), text: c.text })).toSorted((a, b) => a.date.at.toMillis() - b.date.at.toMillis())
       : [];
-    if (fields.source.author !== undefined && fields.source.author !== null) source.author = fields.source.author;
-    if (fields.source.url !== undefined && fields.source.url !== null) source.url = fields.source.url;
     const article: Article = {
       file: draft.file,
       slug: draft.slug,
@@ -67,7 +65,7 @@ export function buildEntityIndex(
       title: fields.title,
       summary: fields.summary ?? "",
       date: draft.date,
-      source,
+      source: { entity: entityFor("sources", fields.source.name, draft, rank), ...optionalFields(fields.source, ["author", "url"]) },
       authors: fields.authors ?? [],
       entities,
       quotes: [],
