@@ -17,16 +17,11 @@ import { IMAGE_OPTIONS, imageFile } from "../views/images.ts";
 export const IMAGE_CACHE = fileURLToPath(new URL("../../.cache/clippings-images/", import.meta.url));
 
 /**
- * Writes the lead images of `articles` (by default every published article;
- * `serve` gives only the edited ones) into `outputDir`/images, converting
- * those not in the cache; `onImage` is told how many images are done.
+ * Writes the lead images of `articles` (a build gives those that have one;
+ * `serve` the edited ones) into `outputDir`/images, converting those not in
+ * the cache; `onImage` is told how many images are done.
  */
-export async function writeImages(
-  context: SiteContext,
-  outputDir: string,
-  articles: readonly Article[] = context.archive.articles,
-  onImage?: (done: number) => void,
-): Promise<number> {
+export async function writeImages(context: SiteContext, outputDir: string, articles: readonly Article[], onImage?: (done: number) => void): Promise<number> {
   const target = path.join(outputDir, "images");
   let written = 0;
   let done = 0;
