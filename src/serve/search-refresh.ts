@@ -9,8 +9,9 @@ import { replaceFolder } from "../write/swap.ts";
  * `serve` keeps the search index in the background: Pagefind takes seconds
  * at 1,000 articles and about 15 s at 10,000 (14.7 s after serve's first
  * build, measured), too long to wait for on every save. After a build or an
- * edit, `schedule` asks for a new index of that state of the archive; it is written beside the live index and swapped in
- * whole, so a reader never sees half an index. A request made while an index is
+ * edit, `schedule` asks for a new index of that state of the archive; it is
+ * written beside the live index and swapped in whole, so a reader never sees
+ * half an index. A request made while an index is
  * being written is kept, and only the newest one runs next. The index is
  * written at a low priority: the next edit's pages come first.
  */
