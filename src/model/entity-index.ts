@@ -1,5 +1,5 @@
 import type { ContentError } from "../errors/catalogue.ts";
-import { LISTED_TAXONOMIES, type Taxonomy } from "../schema/article.ts";
+import { LISTED_TAXONOMIES, type ListedTaxonomy, type Taxonomy } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import type { FieldPath } from "../parse/yaml-document.ts";
 import type { FieldLines } from "../validate/field-lines.ts";
@@ -79,7 +79,7 @@ export function buildEntityIndex(
     if (draft.updated) article.updated = draft.updated;
     if (fields.image) article.image = { ...fields.image, src: joinPath(draft.file, fields.image.src) };
     article.source.entity.articles.push(article);
-    const add = (taxonomy: (typeof LISTED_TAXONOMIES)[number], entity: Entity) => {
+    const add = (taxonomy: ListedTaxonomy, entity: Entity) => {
       if (entities[taxonomy].includes(entity)) return;
       entities[taxonomy].push(entity);
       entity.articles.push(article);

@@ -1,13 +1,10 @@
 import type { DateTime } from "luxon";
 import type { DateText } from "../schema/dates.ts";
-import type { LISTED_TAXONOMIES, Taxonomy } from "../schema/article.ts";
-import type { FigureFields } from "../schema/article.ts";
+import type { FigureFields, ListedTaxonomy, Taxonomy } from "../schema/article.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import type { EntityFile } from "./entity-files.ts";
 
 /** The content model: what every view reads. Built once per build. */
-
-export type ListedTaxonomy = (typeof LISTED_TAXONOMIES)[number];
 
 /** A date as written plus the instant it stands for, in the site zone. */
 export interface ModelDate {
