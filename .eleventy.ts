@@ -1,4 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
+import { templateRender } from "./src/write/template-render.ts";
 
 /**
  * Eleventy wiring, nothing else. Content is read, validated and modelled by
@@ -8,7 +9,9 @@ import type { UserConfig } from "@11ty/eleventy";
  * paginated template per kind of page.
  */
 export default function (eleventyConfig: UserConfig) {
-  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  // Data (pagination, permalink) as 11ty.js templates; rendered by their own
+  // `render`, whose Buffers are written without a round trip through text.
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js", compile: (_content, inputPath) => templateRender(inputPath) });
   eleventyConfig.addTemplateFormats("11ty.ts");
   // The input folder (layouts/templates) and the output folder are given by
   // src/write/eleventy.ts as absolute paths, so the build runs from any folder.

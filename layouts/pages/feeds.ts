@@ -25,7 +25,7 @@ function entryHtml(entry: FeedEntryView): string {
  * feed: its XML is written once per build, as UTF-8 bytes, which each feed
  * that shows it copies. Kept as text, an entry was mostly a two-byte string
  * (src/parse/utf8.ts), twice the memory while it waits for its last feed.
- * (Eleventy decodes the feed's bytes back to text once, before writing it.)
+ * The feed's bytes are written as they are (src/write/template-render.ts).
  */
 const atomEntries = new WeakMap<FeedEntryView, Buffer>();
 

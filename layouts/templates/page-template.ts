@@ -16,10 +16,11 @@ export interface PageData<K extends PageKindName> {
  * the page is made one flat string here (`flat`). At 10,000 articles without
  * search, on the corpus of another shape: 0.96 GB kept as ropes, 0.78-0.79 GB
  * flat, and 1.2 s faster than sending the page's UTF-8 bytes, as the build
- * did before (Eleventy decodes a Buffer back to a string before writing it;
- * docs/performance.md). Bytes a layout made itself (an Atom feed, put
- * together from entries kept as bytes) pass as they are, for Eleventy to
- * decode.
+ * did when Eleventy decoded a Buffer back to a string before writing it
+ * (docs/performance.md); now that a Buffer is written as it is
+ * (src/write/template-render.ts), every page as bytes still took ~1 s more
+ * CPU and no less memory. Bytes a layout made itself (an Atom feed, put
+ * together from entries kept as bytes) pass as they are.
  */
 export function pageTemplate<K extends PageKindName>(kind: K, layout: (view: ViewOf<K>) => string | Buffer | Promise<string>) {
   return {

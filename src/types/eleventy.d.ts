@@ -2,7 +2,11 @@
 // ships JavaScript without type declarations for its main entry).
 declare module "@11ty/eleventy" {
   export interface UserConfig {
-    addExtension(extensions: string[], options: { key: string }): void;
+    /**
+     * `key`: the template language whose data handling the extension keeps;
+     * `compile(content, inputPath)`: the template's render function.
+     */
+    addExtension(extensions: string[], options: { key: string; compile?: (content: string, inputPath: string) => Promise<(data: unknown) => unknown> }): void;
     addTemplateFormats(formats: string): void;
     addGlobalData(name: string, value: unknown): void;
     /** `{ source: "output/path" }`: copies files byte for byte. */
