@@ -2,8 +2,10 @@
  * The benchmark: a full Clippings build of a synthetic archive beside the
  * minimal reference build (bench/minimal.ts) of the same archive, in one
  * invocation, so that the ratio holds on a noisy machine; then the build
- * without the search index, `check`, and a one-article edit under `serve`
- * (from saving the file to serve's "Updated" line, median of five edits).
+ * without the search index, the search index alone (bench/search-alone.ts:
+ * the floor of a build with search), `check`, and a one-article edit under
+ * `serve` (from saving the file to serve's "Updated" line, median of five
+ * edits).
  *
  *   npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--no-write] [--no-serve]
  *   npm run bench -- --corpus DIR --as-is [--no-serve]
@@ -87,6 +89,10 @@ async function main(): Promise<number> {
     const noSearch = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "build", "--content", corpus, "--output", path.join(work, "site-no-search"), "--now", "2026-01-01", "--no-search"], { cwd: ROOT });
     check(noSearch, "Clippings build --no-search");
     settle(path.join(work, "site-no-search"));
+    console.log("The search index alone ...");
+    const searchAlone = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "bench/search-alone.ts"), "--content", corpus, "--output", path.join(work, "search-alone"), "--now", "2026-01-01"], { cwd: ROOT });
+    check(searchAlone, "the search index alone");
+    settle(path.join(work, "search-alone"));
     console.log("Clippings check ...");
     const checked = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "check", "--content", corpus, "--now", "2026-01-01"], { cwd: ROOT });
     check(checked, "Clippings check");
@@ -96,6 +102,7 @@ async function main(): Promise<number> {
       { name: "Clippings", m: full, pages: pages(full) },
       { name: "Clippings --no-search", m: noSearch, pages: pages(noSearch) },
       { name: "Clippings check", m: checked, pages: 0 },
+      { name: "search index alone (with loading)", m: searchAlone, pages: 0 },
     ];
     let edit: EditTiming | undefined;
     if (!values["no-serve"]) {
@@ -206,6 +213,13 @@ function count(output: string, pattern: RegExp): number {
   return match ? Number(match[1]!.replaceAll(",", "")) : 0;
 }
 
+/** The search index's own time, after loading, as bench/search-alone.ts printed it. */
+function searchIndexSeconds(rows: Row[]): number {
+  const match = / in ([\d.]+) s after loading/.exec(rows[4]!.m.stdout);
+  if (!match) throw new Error(`bench/search-alone.ts printed no time:\n${rows[4]!.m.stdout}`);
+  return Number(match[1]);
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 function render(articles: number, rows: Row[], edit?: EditTiming): string {
@@ -216,6 +230,7 @@ function render(articles: number, rows: Row[], edit?: EditTiming): string {
   ];
   const [minimal, full] = rows;
   lines.push("", `Clippings / minimal, wall time: ${(full!.m.wallSeconds / minimal!.m.wallSeconds).toFixed(2)}x`);
+  lines.push(`Search index alone: ${searchIndexSeconds(rows).toFixed(1)} s after loading the archive, nothing rendered beside it (bench/search-alone.ts): the floor of a build with search`);
   if (edit) lines.push(`One-article edit under serve: ${Math.round(edit.wallMs)} ms from save to updated (serve's own figure ${edit.reportedMs} ms; ${edit.pages} pages rendered), median of 5`);
   return lines.join("\n");
 }
@@ -223,8 +238,9 @@ function render(articles: number, rows: Row[], edit?: EditTiming): string {
 /** Replaces (or adds) this article count's row in the results table of docs/performance.md, with how it was measured. */
 function record(articles: number, seed: number, rows: Row[], edit?: EditTiming): void {
   const [minimal, full, noSearch, checked] = rows as [Row, Row, Row, Row];
+  const searchAlone = searchIndexSeconds(rows).toFixed(1);
   const ratio = (r: Row) => `${(r.m.wallSeconds / minimal.m.wallSeconds).toFixed(2)}x`;
-  const row = `| ${articles.toLocaleString("en")} | ${seed} | ${minimal.m.wallSeconds.toFixed(1)} / ${mb(minimal.m.peakRssBytes)} | ${full.m.wallSeconds.toFixed(1)} / ${full.m.cpuSeconds.toFixed(1)} / ${mb(full.m.peakRssBytes)} (${ratio(full)}) | ${noSearch.m.wallSeconds.toFixed(1)} / ${mb(noSearch.m.peakRssBytes)} (${ratio(noSearch)}) | ${full.pages.toLocaleString("en")} | ${checked.m.wallSeconds.toFixed(1)} | ${edit ? `${Math.round(edit.wallMs)} (${edit.pages} pages)` : "–"} |`;
+  const row = `| ${articles.toLocaleString("en")} | ${seed} | ${minimal.m.wallSeconds.toFixed(1)} / ${mb(minimal.m.peakRssBytes)} | ${full.m.wallSeconds.toFixed(1)} / ${full.m.cpuSeconds.toFixed(1)} / ${mb(full.m.peakRssBytes)} (${ratio(full)}) | ${noSearch.m.wallSeconds.toFixed(1)} / ${mb(noSearch.m.peakRssBytes)} (${ratio(noSearch)}) | ${full.pages.toLocaleString("en")} | ${checked.m.wallSeconds.toFixed(1)} | ${edit ? `${Math.round(edit.wallMs)} (${edit.pages} pages)` : "–"} | ${searchAlone} |`;
   const doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : "# Performance\n";
   fs.writeFileSync(DOC, withResult(doc, articles, row, measuredBy()));
   console.log(`Recorded in ${path.relative(ROOT, DOC)}`);

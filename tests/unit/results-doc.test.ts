@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { RESULTS_END, RESULTS_START, withResult } from "../../bench/results-doc.ts";
 
-const row = (n: string, wall: string) => `| ${n} | 1 | 1.0 / 100 | ${wall} / 2.0 / 300 (2.00x) | 1.5 / 200 (1.50x) | 10 | 0.5 | – |`;
+const row = (n: string, wall: string) => `| ${n} | 1 | 1.0 / 100 | ${wall} / 2.0 / 300 (2.00x) | 1.5 / 200 (1.50x) | 10 | 0.5 | – | 1.2 |`;
 
 test("a first result adds the block: the table, then how the row was measured", () => {
   const doc = withResult("# Performance\n", 1000, row("1,000", "2.0"), "`npm run bench -- --articles 1000`, 2026-11-27, commit abc1234");
@@ -23,4 +23,14 @@ test("a result replaces its own article count's row and line, keeps the others i
   expect(doc.startsWith("# Performance\n\nbefore\n\n")).toBe(true);
   expect(doc.endsWith(`${RESULTS_END}\n\nafter\n`)).toBe(true);
   expect(doc.split(RESULTS_START)).toHaveLength(2);
+});
+
+test("a row measured before the table had its last column gets a dash there; the header has as many columns as the rows", () => {
+  const older = "| 50,000 | 1 | 15.1 / 469 | 104.2 / 192.7 / 3436 (6.90x) | 60.3 / 1662 (3.99x) | 102,797 | 10.5 | – |";
+  const doc = withResult(`${RESULTS_START}\n${older}\n${RESULTS_END}\n`, 1000, row("1,000", "2.0"), "one");
+  const lines = doc.split("\n");
+  expect(lines).toContain(`${older} – |`);
+  const cells = (line: string) => line.split("|").length;
+  const header = lines.find((l) => l.startsWith("| articles |"))!;
+  for (const line of lines.filter((l) => /^\| [\d,]+ \|/.test(l))) expect(cells(line)).toBe(cells(header));
 });
