@@ -19,11 +19,11 @@ export interface CliResult {
  * without progress lines: a fixture build on a loaded machine can pass the
  * two seconds after which they start, and tests read standard error for errors.
  */
-export function runCli(args: string[], options: { cwd?: string; started?: (child: ChildProcess) => void } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd?: string; started?: (child: ChildProcess) => void; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), `${ROOT}src/cli/main.ts`, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, TZ: "UTC", NO_COLOR: "1", CLIPPINGS_PROGRESS: "off" },
+      env: { ...process.env, TZ: "UTC", NO_COLOR: "1", CLIPPINGS_PROGRESS: "off", ...options.env },
     });
     let stdout = "";
     let stderr = "";

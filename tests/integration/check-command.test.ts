@@ -26,6 +26,17 @@ describe("npm run check", () => {
     expect(listFiles(folder.base)).toEqual(before);
   });
 
+  test("loads neither Eleventy, nor Pagefind, nor the dev server", async () => {
+    const forbid = { NODE_OPTIONS: `--import=${new URL("../helpers/forbid-modules.mjs", import.meta.url).href}`, CLIPPINGS_FORBID: "@11ty/eleventy,pagefind,@11ty/eleventy-dev-server" };
+    const result = await runCli(["check", "--content", folder.dir, "--now", NOW], { env: forbid });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    // The same preload fails a command that does load them.
+    const built = await runCli(["build", "--content", folder.dir, "--output", path.join(folder.base, "forbidden-site"), "--now", NOW], { env: forbid });
+    expect(built.code).not.toBe(0);
+    expect(built.stderr).toContain("forbidden module imported: @11ty/eleventy");
+  });
+
   test("--strict makes warnings fail the check, on standard error", async () => {
     const result = await runCli(["check", "--content", folder.dir, "--now", NOW, "--strict"]);
     expect(result.code).toBe(1);
