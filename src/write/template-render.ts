@@ -12,7 +12,7 @@ interface TemplateModule {
  * data, and writes what it returns as it is. Eleventy's own 11ty.js engine
  * would decode a Buffer (an Atom feed, put together as UTF-8 bytes) back to
  * text, for the writing to encode it again: at 10,000 articles ~0.3 s of
- * decoding and ~40 MB more held until the batch is written
+ * decoding, and ~50 MB more held until the batch is written
  * (docs/performance.md).
  */
 export function templateRender(inputPath: string): Promise<TemplateModule["render"]> {
