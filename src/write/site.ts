@@ -39,7 +39,7 @@ export async function writeSite(views: SiteViews, outputDir: string, progress: P
     const illustrated = views.context.archive.articles.filter((article) => article.image);
     if (illustrated.length > 0) {
       progress.phase("Lead images", illustrated.length);
-      await writeImages(views.context, outputDir, illustrated, (done) => progress.update(done));
+      await writeImages(views.context, outputDir, illustrated, { onImage: (done) => progress.update(done) });
     }
   } catch (error) {
     // Pagefind must not go on writing into a folder about to be removed.

@@ -1,4 +1,5 @@
 import * as cheerio from "cheerio";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -59,12 +60,51 @@ test("writeImages writes the images of the articles it is given, and says how ma
   const dir = tempDir("images-some");
   try {
     const done: number[] = [];
-    expect(await writeImages(context, dir.dir, plain, (n) => done.push(n))).toBe(0);
+    expect(await writeImages(context, dir.dir, plain, { onImage: (n) => done.push(n) })).toBe(0);
     expect(fs.existsSync(path.join(dir.dir, "images"))).toBe(false);
-    expect(await writeImages(context, dir.dir, illustrated, (n) => done.push(n))).toBe(9);
+    expect(await writeImages(context, dir.dir, illustrated, { onImage: (n) => done.push(n) })).toBe(9);
     expect(done).toEqual([1]);
     expect(listFiles(dir.dir)).toEqual(listFiles(out.dir).filter((f) => f.startsWith("images/")));
   } finally {
     dir.remove();
+  }
+});
+
+test("the conversion cache holds only whole conversions, and an image whose files are all there is not converted again", async () => {
+  const loaded = loadArchive(path.join(ROOT, "tests/fixtures/archive"), { drafts: false, future: false });
+  if (!loaded.ok) throw new Error("the fixture archive has errors");
+  const context = new SiteContext(loaded.archive);
+  const illustrated = context.archive.articles.filter((a) => a.image);
+  const cache = tempDir("image-cache");
+  const sites = [tempDir("image-cache-site-1"), tempDir("image-cache-site-2"), tempDir("image-cache-site-3")];
+  try {
+    // What a build stopped while converting leaves: its own folder, with a truncated file.
+    const ended = spawnSync(process.execPath, ["-e", ""]).pid;
+    const abandoned = `.converting-${ended}-abc123`;
+    fs.mkdirSync(path.join(cache.dir, abandoned));
+    fs.writeFileSync(path.join(cache.dir, abandoned, "truncated.avif"), "not a whole image");
+    // A conversion under way in a process that still runs (this one) is left alone.
+    const running = `.converting-${process.pid}-def456`;
+    fs.mkdirSync(path.join(cache.dir, running));
+
+    expect(await writeImages(context, sites[0]!.dir, illustrated, { cache: cache.dir })).toBe(9);
+    const images = listFiles(path.join(out.dir, "images"));
+    expect(fs.readdirSync(cache.dir).sort()).toEqual([running, ...images].sort());
+    // Whole: the same bytes as the CLI build's conversion of the same image.
+    for (const name of images) expect(fs.readFileSync(path.join(cache.dir, name)).equals(fs.readFileSync(path.join(out.dir, "images", name))), name).toBe(true);
+
+    // All its files cached: copied as they are, not converted again.
+    const [marked, removed] = images as [string, string];
+    fs.writeFileSync(path.join(cache.dir, marked), "cached");
+    await writeImages(context, sites[1]!.dir, illustrated, { cache: cache.dir });
+    expect(fs.readFileSync(path.join(sites[1]!.dir, "images", marked), "utf8")).toBe("cached");
+
+    // One of its files missing: the image is converted again, every file whole.
+    fs.rmSync(path.join(cache.dir, removed));
+    await writeImages(context, sites[2]!.dir, illustrated, { cache: cache.dir });
+    for (const name of images) expect(fs.readFileSync(path.join(sites[2]!.dir, "images", name)).equals(fs.readFileSync(path.join(out.dir, "images", name))), name).toBe(true);
+  } finally {
+    cache.remove();
+    for (const site of sites) site.remove();
   }
 });

@@ -28,14 +28,33 @@ describe(".github/workflows/site.yml", () => {
     expect(Object.values(workflow.jobs)[0]!.container).toMatch(/^node:20-bookworm/);
   });
 
-  test("keeps the converted lead images between runs, from the folder the build keeps them in, before building", () => {
-    const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
-    expect(cache).toBeGreaterThan(-1);
-    expect(steps[cache]!.with?.path).toBe(path.relative(ROOT, IMAGE_CACHE));
+  test("restores the converted lead images before building, from the folder the build keeps them in", () => {
+    const restore = steps.findIndex((s) => s.uses?.startsWith("actions/cache/restore@"));
+    expect(restore).toBeGreaterThan(-1);
+    expect(steps[restore]!.with?.path).toBe(path.relative(ROOT, IMAGE_CACHE));
     // Outside node_modules, which `npm ci` empties.
     expect(path.relative(ROOT, IMAGE_CACHE)).not.toMatch(/^node_modules/);
-    expect(steps[cache]!.with?.["restore-keys"]).toBeTruthy();
-    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === "npm run build"));
+    // This content's images first, then what a run that did not finish kept, then any.
+    const key = steps[restore]!.with?.key as string;
+    expect(String(steps[restore]!.with?.["restore-keys"]).trim().split("\n")).toEqual([`${key}-partial-`, "lead-images-"]);
+    expect(restore).toBeLessThan(steps.findIndex((s) => s.run === "npm run build"));
+  });
+
+  test("keeps what the build converted even when it fails or runs out of time, under a key of its own", () => {
+    const restore = steps.find((s) => s.uses?.startsWith("actions/cache/restore@"))!;
+    const buildAt = steps.findIndex((s) => s.run === "npm run build");
+    const build = steps[buildAt] as Step & { id?: string; "timeout-minutes"?: number };
+    const saveAt = steps.findIndex((s) => s.uses?.startsWith("actions/cache/save@"));
+    const save = steps[saveAt] as Step & { if?: string };
+    expect(saveAt).toBeGreaterThan(buildAt);
+    expect(save.with?.path).toBe(restore.with?.path);
+    expect(save.if).toMatch(/^always\(\)/);
+    expect(save.if).toContain(`steps.${build.id}.outcome == 'failure'`);
+    // A finished build saves under the restore key; an unfinished one under a "partial" key unique to the run.
+    expect(save.with?.key).toBe(`${restore.with?.key}\${{ steps.${build.id}.outcome != 'success' && format('-partial-{0}-{1}', github.run_id, github.run_attempt) || '' }}`);
+    // The build's own limit leaves the job time to save.
+    const job = Object.values(workflow.jobs)[0] as { "timeout-minutes"?: number };
+    expect(build["timeout-minutes"]).toBeLessThan(job["timeout-minutes"]! - 5);
   });
 
   test("keeps _site as an artifact", () => {
