@@ -31,7 +31,7 @@ export interface WriteImagesOptions {
 export async function writeImages(context: SiteContext, outputDir: string, articles: readonly Article[], options: WriteImagesOptions = {}): Promise<number> {
   const cache = options.cache ?? IMAGE_CACHE;
   const target = path.join(outputDir, "images");
-  removeAbandonedConversions(cache);
+  let cleaned = false;
   let written = 0;
   let done = 0;
   for (const article of articles) {
@@ -40,7 +40,12 @@ export async function writeImages(context: SiteContext, outputDir: string, artic
     const names = Object.values(imageMetadata(file))
       .flat()
       .map((variant) => variant.filename);
-    if (!names.every((name) => fs.existsSync(path.join(cache, name)))) await convert(file, cache);
+    if (!names.every((name) => fs.existsSync(path.join(cache, name)))) {
+      // Only before converting: the cache may hold tens of thousands of files, and `serve` writes after every edit.
+      if (!cleaned) removeAbandonedConversions(cache);
+      cleaned = true;
+      await convert(file, cache);
+    }
     fs.mkdirSync(target, { recursive: true });
     for (const name of names) {
       fs.copyFileSync(path.join(cache, name), path.join(target, name));
