@@ -77,25 +77,13 @@ async function main(): Promise<number> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "clippings-bench-"));
   try {
     warmUp(corpus);
-    console.log("Minimal reference build ...");
-    const minimal = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "bench/minimal.ts"), corpus, path.join(work, "minimal")]);
-    check(minimal, "minimal build");
-    settle(path.join(work, "minimal"));
-    console.log("Clippings build ...");
-    const full = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "build", "--content", corpus, "--output", path.join(work, "site"), "--now", "2026-01-01"], { cwd: ROOT });
-    check(full, "Clippings build");
-    settle(path.join(work, "site"));
-    console.log("Clippings build without the search index ...");
-    const noSearch = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "build", "--content", corpus, "--output", path.join(work, "site-no-search"), "--now", "2026-01-01", "--no-search"], { cwd: ROOT });
-    check(noSearch, "Clippings build --no-search");
-    settle(path.join(work, "site-no-search"));
-    console.log("The search index alone ...");
-    const searchAlone = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "bench/search-alone.ts"), "--content", corpus, "--output", path.join(work, "search-alone"), "--now", "2026-01-01"], { cwd: ROOT });
-    check(searchAlone, "the search index alone");
-    settle(path.join(work, "search-alone"));
-    console.log("Clippings check ...");
-    const checked = await measure(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "check", "--content", corpus, "--now", "2026-01-01"], { cwd: ROOT });
-    check(checked, "Clippings check");
+    const out = (name: string) => path.join(work, name);
+    const now = ["--now", "2026-01-01"];
+    const minimal = await step("Minimal reference build", "bench/minimal.ts", [corpus, out("minimal")], out("minimal"));
+    const full = await step("Clippings build", CLI, ["build", "--content", corpus, "--output", out("site"), ...now], out("site"));
+    const noSearch = await step("Clippings build without the search index", CLI, ["build", "--content", corpus, "--output", out("site-no-search"), ...now, "--no-search"], out("site-no-search"));
+    const searchAlone = await step("The search index alone", "bench/search-alone.ts", ["--content", corpus, "--output", out("search-alone"), ...now], out("search-alone"));
+    const checked = await step("Clippings check", CLI, ["check", "--content", corpus, ...now]);
     const pages = (m: Measurement) => count(m.stdout, /: ([\d,]+) pages in/);
     const rows: Row[] = [
       { name: "minimal reference", m: minimal, pages: count(minimal.stdout, /minimal build: ([\d,]+) pages/) },
@@ -119,6 +107,22 @@ async function main(): Promise<number> {
   }
 }
 
+/** The command line's script, run by most steps. */
+const CLI = "src/cli/main.ts";
+
+/**
+ * One measured step: the project's TypeScript `script` with `args`, under
+ * `measure`; a non-zero exit stops the bench. Then its `output`, if it
+ * wrote one, is removed untimed (`settle`).
+ */
+async function step(what: string, script: string, args: string[], output?: string): Promise<Measurement> {
+  console.log(`${what} ...`);
+  const m = await measure(process.execPath, ["--import", TSX, path.join(ROOT, script), ...args], { cwd: ROOT });
+  check(m, what);
+  if (output) settle(output);
+  return m;
+}
+
 interface EditTiming {
   /** From saving the file to serve's "Updated" line, median, ms. */
   wallMs: number;
@@ -137,7 +141,7 @@ async function serveEdit(corpus: string, work: string): Promise<EditTiming> {
   fs.cpSync(corpus, content, { recursive: true });
   const file = (fs.readdirSync(path.join(content, "articles"), { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".md")).sort().at(-1)!;
   const target = path.join(content, "articles", file);
-  const child = spawn(process.execPath, ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), "serve", "--content", content, "--output", path.join(work, "serve-site"), "--port", "0"], {
+  const child = spawn(process.execPath, ["--import", TSX, path.join(ROOT, CLI), "serve", "--content", content, "--output", path.join(work, "serve-site"), "--port", "0"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NO_COLOR: "1" },
