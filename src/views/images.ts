@@ -67,9 +67,3 @@ export function leadImageView(article: Article, context: SiteContext): LeadImage
     ...(article.image.credit ? { credit: article.image.credit } : {}),
   };
 }
-
-/** The absolute URL of the image a social card shows: the largest in the original format. */
-export function socialImageUrl(article: Article, context: SiteContext): string | undefined {
-  const view = leadImageView(article, context);
-  return view ? context.absolute(view.src) : undefined;
-}

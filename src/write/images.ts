@@ -41,9 +41,11 @@ export async function writeImages(context: SiteContext, outputDir: string, artic
       .flat()
       .map((variant) => variant.filename);
     if (!names.every((name) => fs.existsSync(path.join(cache, name)))) {
-      // Only before converting: the cache may hold tens of thousands of files, and `serve` writes after every edit.
-      if (!cleaned) removeAbandonedConversions(cache);
-      cleaned = true;
+      // Looked for only before converting: the cache may hold tens of thousands of files, and `serve` writes after every edit.
+      if (!cleaned) {
+        removeAbandonedConversions(cache);
+        cleaned = true;
+      }
       await convert(file, cache);
     }
     fs.mkdirSync(target, { recursive: true });
@@ -81,12 +83,15 @@ const CONVERTING = ".converting-";
 function removeAbandonedConversions(cache: string): void {
   if (!fs.existsSync(cache)) return;
   for (const entry of fs.readdirSync(cache)) {
-    const pid = entry.startsWith(CONVERTING) ? Number.parseInt(entry.slice(CONVERTING.length), 10) : NaN;
-    if (Number.isInteger(pid) && !isRunning(pid)) fs.rmSync(path.join(cache, entry), { recursive: true, force: true });
+    if (entry.startsWith(CONVERTING) && !isRunning(Number.parseInt(entry.slice(CONVERTING.length), 10))) {
+      fs.rmSync(path.join(cache, entry), { recursive: true, force: true });
+    }
   }
 }
 
+/** Whether process `pid` runs (not a number: no). */
 function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid)) return false;
   try {
     process.kill(pid, 0);
     return true;
