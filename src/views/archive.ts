@@ -7,6 +7,7 @@ import type { SiteContext } from "./context.ts";
 import { coverageChartView, monthName, type CoverageChartView } from "./coverage-chart.ts";
 import { count, type TimeView } from "./format.ts";
 import { pageKind, type PageRef } from "./page-kind.ts";
+import { ARCHIVE_URL, monthUrl, yearUrl } from "./archive-urls.ts";
 import type { ArticleTeaser, Link, PageChrome } from "./types.ts";
 
 /**
@@ -19,16 +20,6 @@ import type { ArticleTeaser, Link, PageChrome } from "./types.ts";
  * grouped once, when the pages are listed, and each page's ref carries its
  * group.
  */
-
-export const ARCHIVE_URL = "/archive/";
-
-export function yearUrl(year: number): string {
-  return `${ARCHIVE_URL}${pad(year, 4)}/`;
-}
-
-export function monthUrl({ year, month }: YearMonth): string {
-  return `${yearUrl(year)}${pad(month, 2)}/`;
-}
 
 export type ArchiveRef =
   | (PageRef & { level: "index"; calendar: Calendar })
@@ -216,8 +207,4 @@ function neighbours<T>(list: readonly T[], i: number): { previous?: T; next?: T 
   const previous = list[i - 1];
   const next = list[i + 1];
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, "0");
 }

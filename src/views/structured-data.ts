@@ -1,3 +1,5 @@
+import { monthUrl } from "./archive-urls.ts";
+import { monthName } from "./coverage-chart.ts";
 import { isoDateTime } from "./format.ts";
 import type { Taxonomy } from "../schema/article.ts";
 import type { Article, Entity } from "../model/types.ts";
@@ -36,7 +38,7 @@ export function articleStructuredData(article: Article, context: SiteContext, im
     ? [{ "@type": "Person", name: source.author }]
     : [{ "@type": "Organization", name: source.entity.name, url: context.absolute(source.entity.url) }];
   const things = (taxonomy: Exclude<Taxonomy, "sources">) => article.entities[taxonomy].map((e) => entityThing(e, context));
-  const month = article.date.at;
+  const month = { year: article.date.at.year, month: article.date.at.month };
   const newsArticle: JsonLd = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -73,7 +75,7 @@ export function articleStructuredData(article: Article, context: SiteContext, im
     newsArticle,
     breadcrumbs(context, [
       { name: context.site.title, url: "/" },
-      { name: month.setLocale(article.lang).toLocaleString({ month: "long", year: "numeric" }), url: `/archive/${month.toFormat("yyyy/MM")}/` },
+      { name: monthName(month, article.lang), url: monthUrl(month) },
       { name: article.title, url: article.url },
     ]),
   ];
