@@ -60,6 +60,9 @@ describe("xml tagged template", () => {
   test("characters XML cannot hold become U+FFFD; tabs, newlines and astral characters stay", () => {
     expect(escapeXml("a\u0000b\u0008c\u001Fd\uFFFEe\uD800f")).toBe("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
     expect(escapeXml("tab\tline\ncr\r😀 한")).toBe("tab\tline\ncr\r😀 한");
+    // Markup with and without such characters: the two paths of escapeXml.
+    expect(escapeXml("<p>😀\uDE00 & \uD83D</p>")).toBe("&lt;p&gt;😀\uFFFD &amp; \uFFFD&lt;/p&gt;");
+    expect(escapeXml("<p>😀 & 한</p>")).toBe("&lt;p&gt;😀 &amp; 한&lt;/p&gt;");
   });
 });
 
