@@ -64,6 +64,7 @@ describe("article metadata", () => {
       "https://fixture.example/archive/2025/03/",
       "https://fixture.example/2025/03/02/summit-in-seoul/",
     ]);
+    expect((crumbs!.itemListElement as { name: string }[]).map((i) => i.name)).toEqual(["Fixture Gazette <Archive>", "March 2025", "Summit in Seoul ends without a deal"]);
   });
 
   test("Open Graph and Twitter tags", () => {
