@@ -12,7 +12,9 @@
 // which can, orders merged results by score alone, also when a date order
 // is asked for. Here a date order concatenates the parts' results (each part
 // sorts its own), and best match first merges by score as `mergeIndex`
-// does. Filter counts add up: an article is in exactly one part.
+// does. Filter counts add up: an article is in exactly one part. Each
+// filter lists at most `FILTER_VALUES` values, those with the most results
+// first, and whatever the search is filtered by.
 //
 // When there are several parts, each also holds one record with every word
 // of the archive (`Vocabulary` in src/views/search.ts), so that a part
@@ -51,17 +53,61 @@ function withoutVocabulary(options) {
   return { ...options, filters: { ...filters, not: { ...filters.not, [VOCABULARY]: "all" } } };
 }
 
-/** Sums the counts of each filter value over the parts (Pagefind's `mergeFilters`), leaving out the vocabulary records' filter. */
-function mergeFilters(all) {
-  const merged = {};
+/**
+ * The most values a filter lists. Pagefind's UI draws a checkbox for every
+ * value it is given, and draws them again after each search: at 50,000
+ * articles (12,458 people, 2,500 organisations) a first search took 11.6 s
+ * to show its results in headless Chromium, 8 s of it inserting and
+ * removing checkboxes, and 3.4 s with the lists capped (docs/search.md).
+ * Faceted search engines cap their lists the same way (Meilisearch's and
+ * Algolia's default is 100).
+ */
+const FILTER_VALUES = 100;
+
+/**
+ * Sums the counts of each filter value over the parts (Pagefind's
+ * `mergeFilters`), leaving out the vocabulary records' filter; then lists
+ * each filter's values with results, most results first (ties in code
+ * point order), at most `FILTER_VALUES` of them, and every value in
+ * `selected` (name -> values the search is filtered by) whatever its count,
+ * so that a checked box stays on the page to be unchecked.
+ */
+function mergeFilters(all, selected = {}) {
+  const merged = new Map();
   for (const filters of all) {
     for (const [name, values] of Object.entries(filters ?? {})) {
       if (name === VOCABULARY) continue;
-      const into = (merged[name] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+      if (!merged.has(name)) merged.set(name, new Map());
+      const into = merged.get(name);
+      for (const [value, count] of Object.entries(values)) into.set(value, (into.get(value) ?? 0) + count);
     }
   }
-  return merged;
+  const lists = {};
+  for (const [name, counts] of merged) {
+    const shown = [...counts].filter(([, count]) => count > 0).sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).slice(0, FILTER_VALUES);
+    const listed = new Set(shown.map(([value]) => value));
+    for (const value of selected[name] ?? []) if (counts.has(value) && !listed.has(value)) shown.push([value, counts.get(value)]);
+    lists[name] = Object.fromEntries(shown);
+  }
+  return lists;
+}
+
+/** Pagefind's filter operators; any other key of a filter option is a filter's name. */
+const OPERATORS = new Set(["any", "all", "none", "not"]);
+
+/** The values a search's `filters` option names, by filter name (a Set each), through Pagefind's operators. */
+function selectedValues(filters, selected = {}) {
+  for (const [key, value] of Object.entries(filters ?? {})) {
+    if (OPERATORS.has(key)) for (const inner of [value].flat()) selectedValues(inner, selected);
+    else for (const one of stringsIn(value)) (selected[key] ??= new Set()).add(one);
+  }
+  return selected;
+}
+
+function stringsIn(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 export async function options(options) {
@@ -86,6 +132,7 @@ export async function preload(term, options = {}) {
 
 export async function search(term, options = {}) {
   const found = await each((instance) => instance.search(term, withoutVocabulary(options)));
+  const selected = selectedValues(options.filters);
   // A part's vocabulary record matches wherever one of its articles does (and is counted before filtering).
   const unfiltered = (response) => (VOCABULARY ? Math.max(0, response.unfilteredResultCount - 1) : response.unfilteredResultCount);
   const direction = Object.values(options.sort ?? {})[0];
@@ -97,11 +144,15 @@ export async function search(term, options = {}) {
     const inOrder = direction === "asc" ? found.toReversed() : found;
     results = inOrder.flatMap((response) => response.results);
   }
+  let totalFilters;
   return {
     results,
     unfilteredResultCount: found.reduce((sum, response) => sum + unfiltered(response), 0),
-    filters: mergeFilters(found.map((response) => response.filters)),
-    totalFilters: mergeFilters(found.map((response) => response.totalFilters)),
+    filters: mergeFilters(found.map((response) => response.filters), selected),
+    // Merged when read: Pagefind's UI never reads it, and a merge of a large archive's filters takes a while.
+    get totalFilters() {
+      return (totalFilters ??= mergeFilters(found.map((response) => response.totalFilters), selected));
+    },
     timings: found.map((response) => response.timings),
   };
 }
