@@ -55,10 +55,11 @@ function withoutVocabulary(options) {
 
 /**
  * The most values a filter lists. Pagefind's UI draws a checkbox for every
- * value it is given, and draws them again after each search: at 50,000
- * articles (12,458 people, 2,500 organisations) a first search took 11.6 s
- * to show its results in headless Chromium, 8 s of it inserting and
- * removing checkboxes, and 3.4 s with the lists capped (docs/search.md).
+ * value it is given, and updates them all after each search: at 50,000
+ * articles (12,458 people, 2,500 organisations) a first search showed its
+ * results after 9.5-12.0 s in headless Chromium (8 s of a profiled 11.6 s
+ * inserting and removing checkboxes), and after 2.6-2.8 s with the lists
+ * capped (docs/search.md).
  * Faceted search engines cap their lists the same way (Meilisearch's and
  * Algolia's default is 100).
  */
