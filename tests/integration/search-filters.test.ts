@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { article, writeContent } from "../helpers/archive.ts";
 import { runCli, tempDir } from "../helpers/cli.ts";
@@ -9,7 +10,8 @@ import { runCli, tempDir } from "../helpers/cli.ts";
  * The filter lists of the search bundle's module (layouts/assets/pagefind-parts.js)
  * on an archive with more people than a list holds: Pagefind's UI draws every
  * value it is given, so each list is capped, the values with the most results
- * first, and keeps whatever the search is filtered by.
+ * first, and keeps whatever the search is filtered by. And a search waits for
+ * the filter files `filters()` is loading, which Pagefind counts in.
  */
 
 /** The part of the bundle's browser API these tests use. */
@@ -41,6 +43,7 @@ function files(): Record<string, string> {
 let content: { dir: string; remove: () => void };
 let out: { dir: string; remove: () => void };
 let pagefind: Pagefind;
+let slowFilterFiles = false;
 
 beforeAll(async () => {
   content = writeContent(files());
@@ -49,7 +52,13 @@ beforeAll(async () => {
   // Parts of 8 articles: the lists are merged from three parts.
   const built = await runCli(["build", "--content", content.dir, "--output", site, "--now", "2025-11-01", "--search-part-size", "8"]);
   expect(built.code, built.stderr).toBe(0);
-  vi.stubGlobal("fetch", async (url: string) => new Response(fs.readFileSync(path.join(site, decodeURIComponent(new URL(url, "http://site.invalid/").pathname)))));
+  vi.stubGlobal("fetch", async (url: string) => {
+    const file = path.join(site, decodeURIComponent(new URL(url, "http://site.invalid/").pathname));
+    const bytes = fs.readFileSync(file);
+    // A slow network for the taxonomies' filter files, when a test asks for one (not the vocabulary's, which every search loads).
+    if (slowFilterFiles && file.endsWith(".pf_filter") && !gunzipSync(bytes).includes("vocabulary")) await new Promise((resolve) => setTimeout(resolve, 1000));
+    return new Response(bytes);
+  });
   pagefind = (await import(pathToFileURL(path.join(site, "pagefind/pagefind.js")).href)) as Pagefind;
   await pagefind.options({ basePath: "/pagefind/" });
 });
@@ -61,6 +70,20 @@ afterAll(() => {
 });
 
 describe("a filter's list of values", () => {
+  // First in the file: nothing has loaded the filter files yet.
+  test("counts every part's values in a search made while the filter files load (Pagefind's UI starts both at once)", async () => {
+    slowFilterFiles = true;
+    try {
+      const loading = pagefind.filters();
+      const { filters } = await pagefind.search("zanzibarite");
+      expect(filters.People).toEqual({ "Common Person": 1, "Person 116": 1, "Person 117": 1, "Person 118": 1, "Person 119": 1, [CUT]: 1 });
+      expect(filters.Sources).toEqual({ "Wire Service": 1 });
+      await loading;
+    } finally {
+      slowFilterFiles = false;
+    }
+  });
+
   test("holds at most 100 values, the most results first, ties in name order", async () => {
     const listed = Object.entries((await pagefind.filters()).People!);
     expect(listed).toHaveLength(LIST_SIZE);
