@@ -42,32 +42,28 @@ function compare(a: string, b: string): number {
 
 /** The latest of some dates (the first of equal ones); `undefined` when there is none. */
 export function latestDate(dates: Iterable<ModelDate | undefined>): ModelDate | undefined {
+  return latestOf(dates, (date) => date);
+}
+
+/**
+ * The newest `lastModified` of some articles (when a listing last changed),
+ * read in the loop instead of from a new list of dates: the sitemap asks
+ * for ~100,000 at 10,000 articles.
+ */
+export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
+  return latestOf(articles, (article) => article.lastModified);
+}
+
+/** The latest of the items' dates (the first of equal ones), one instant read per item. */
+function latestOf<T>(items: Iterable<T>, dateOf: (item: T) => ModelDate | undefined): ModelDate | undefined {
   let latest: ModelDate | undefined;
   let latestMs = -Infinity;
-  for (const date of dates) {
+  for (const item of items) {
+    const date = dateOf(item);
     if (!date) continue;
     const ms = date.at.toMillis();
     if (ms > latestMs) {
       latest = date;
-      latestMs = ms;
-    }
-  }
-  return latest;
-}
-
-/**
- * The newest `lastModified` of some articles (when a listing last changed):
- * `latestDate` of their last changes, read in the loop instead of from a
- * new list, since the sitemap asks for ~100,000 at 10,000 articles.
- */
-export function newestChange(articles: Iterable<Article>): ModelDate | undefined {
-  let latest: ModelDate | undefined;
-  let latestMs = -Infinity;
-  for (const article of articles) {
-    const changed = article.lastModified;
-    const ms = changed.at.toMillis();
-    if (ms > latestMs) {
-      latest = changed;
       latestMs = ms;
     }
   }
