@@ -21,11 +21,12 @@ export const PAGES_PER_RUN = 5000;
  * times what is alive when nothing asks it to collect. Measured at 10,000
  * articles without search, with pages held as bytes (the same peak as
  * the flat strings they are now: page-template.ts): 0.67-0.70 GB and
- * 14.0-15.2 s with a collection after every batch; 0.83-0.88 GB and 13.5-13.9 s with one every second batch, but 1.06 GB on
- * a corpus of another shape and 1.99 GB at 50,000 articles; 0.97-1.31 GB
- * and 14.2 s without. Each collection takes ~80 ms at 10,000 articles
- * (~200 ms at 50,000: it marks the whole content model), and V8 then keeps a
- * lower heap limit and collects more often (docs/performance.md).
+ * 14.0-15.2 s with a collection after every batch; 0.83-0.88 GB and
+ * 13.5-13.9 s with one every second batch, but 1.06 GB on a corpus of
+ * another shape and 1.99 GB at 50,000 articles; 0.97-1.31 GB and 14.2 s
+ * without. Each collection takes ~80 ms at 10,000 articles (~200 ms at
+ * 50,000: it marks the whole content model), and V8 then keeps a lower heap
+ * limit and collects more often (docs/performance.md).
  * `gc` is exposed for a fresh context only, so no flag is needed at start.
  */
 v8.setFlagsFromString("--expose-gc");
