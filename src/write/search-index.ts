@@ -3,6 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { typeScriptWorker } from "../threads/worker.ts";
 import type { SiteContext } from "../views/context.ts";
+import { pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
 import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
 
 export interface SiteSearchOptions {
@@ -94,21 +95,41 @@ export async function writeSearchBundle(
   bundleDir: string,
   signal?: AbortSignal,
   apis: readonly [PagefindApi, PagefindApi] = PAGEFINDS,
+  ownRules = false,
 ): Promise<void> {
   let writing: Promise<void> | undefined;
+  let binaryParts = 0;
+  let client: Promise<string> | undefined;
+  const clientDir = path.join(bundleDir, ".client");
   try {
     for (const [i, folder] of folders.entries()) {
+      let records = recordsOf(i);
+      if (ownRules) {
+        const all = [...records];
+        signal?.throwIfAborted();
+        const own = all.length > 0 ? pagefindIndexFiles(all, all[0]!.language) : null;
+        if (own !== null) {
+          // Pagefind's browser files, from its binary over a one-record index, once (no other part in its hands).
+          await writing;
+          client ??= writeClientFiles(apis[1], all[0]!.language, clientDir, signal);
+          await writePagefindIndex(own, path.join(bundleDir, folder), await client, signal);
+          continue;
+        }
+        records = all;
+      }
       // The binary that wrote the part before last, closed once it was written.
-      const api = apis[i % 2]!;
-      const index = await addRecords(api, recordsOf(i), signal);
+      const api = apis[binaryParts++ % 2]!;
+      const index = await addRecords(api, records, signal);
       await writing;
       writing = writeIndex(api, index, path.join(bundleDir, folder), signal);
       writing.catch(() => undefined); // awaited; not an unhandled rejection meanwhile
     }
     await writing;
+    await client;
   } finally {
     // After a failure, the binary still adding or writing is stopped.
     await Promise.all(apis.map((api) => api.close()));
+    fs.rmSync(clientDir, { recursive: true, force: true });
   }
   for (const file of UI_FILES) fs.renameSync(path.join(bundleDir, folders[0]!, file), path.join(bundleDir, file));
   for (const folder of folders) {
@@ -165,6 +186,17 @@ async function writeIndex(api: PagefindApi, index: PagefindIndex, bundleDir: str
   } finally {
     await api.close();
   }
+}
+
+/**
+ * Writes Pagefind's browser files (its script, worker, WebAssembly and UI)
+ * into `dir`, from its binary indexing one record in `language`, and
+ * closes the binary; resolves to `dir`.
+ */
+async function writeClientFiles(api: PagefindApi, language: string, dir: string, signal?: AbortSignal): Promise<string> {
+  const index = await addRecords(api, [{ url: "/", language, content: "Clippings", meta: { title: "" }, filters: {}, sort: {} }], signal);
+  await writeIndex(api, index, dir, signal);
+  return dir;
 }
 
 /** Records sent to Pagefind ahead of its answers. */

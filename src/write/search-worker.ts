@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
 import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
+import { hasOwnRules } from "./pagefind-files.ts";
 import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
 /**
@@ -85,11 +86,14 @@ function* laterPart(i: number): Generator<SearchRecord> {
 }
 
 try {
+  const language = parts.find((part) => part.sources.length > 0)?.sources[0]!.language ?? "en";
   await writeSearchBundle(
     parts.map((part) => part.folder),
     (i) => (i === 0 ? firstPart() : laterPart(i)),
     bundleDir,
     stop.signal,
+    undefined,
+    hasOwnRules(language),
   );
   port.postMessage({ done: true });
 } catch (error) {

@@ -1,0 +1,257 @@
+import { stemEnglish } from "./english-stem.ts";
+
+/**
+ * Pagefind 1.6's rules for the words of a text: which words a record's
+ * content and meta put into the index, under which keys, at which positions
+ * and with which weights. The browser runs the same rules on a search's
+ * terms (Pagefind's WebAssembly), so the index written by `pagefind-files.ts`
+ * is found only if these rules are exactly Pagefind's; a test compares both
+ * on the fixture archives and on generated text (tests/unit/pagefind-files.test.ts).
+ *
+ * Rules, as Pagefind's `get_indexable_words` and `parse_digest` apply them:
+ * - the text is split at white space; each piece is a word and takes a
+ *   position, even when nothing of it is indexed ("—");
+ * - the word itself: its letters and digits (and `INCLUDE_CHARACTERS`),
+ *   lower-cased character by character, then its diacritics removed
+ *   (canonical decomposition, marks dropped; the form with diacritics kept
+ *   as a variant of the key), then stemmed (English);
+ * - a word holding anything but letters and digits, or a capital after its
+ *   first character, may be a compound ("well-known", "McDonald"): its parts
+ *   (ASCII punctuation and case changes, as Rust's convert_case splits
+ *   them) of more than one byte are indexed too, sharing its weight.
+ */
+
+/** What Pagefind 1.6 keeps in a word besides letters and digits (its default: the connector punctuation). */
+export const INCLUDE_CHARACTERS = ["_", "‿", "⁀", "⁔", "︳", "︴", "﹍", "﹎", "﹏", "＿"];
+
+/** Rust's `char::is_whitespace` (Unicode White_Space), which `split_whitespace` splits at: not JavaScript's `\s`, which adds U+FEFF and lacks U+0085. */
+export const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+
+/** A body word's weight: Pagefind's weight 1.0 times its multiplier, 24. */
+export const BODY_WEIGHT = 24;
+
+/** One key a word is indexed under. */
+export interface IndexableWord {
+  /** The key: lower-cased, without diacritics, stemmed. */
+  stemmed: string;
+  /** The word as written (lower-cased) when removing diacritics changed it: a variant of the key. */
+  original: string | null;
+  compoundPart: boolean;
+}
+
+const ALPHANUMERIC = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]/u;
+const INCLUDED = new Set(INCLUDE_CHARACTERS);
+const UPPERCASE = /\p{Uppercase}/u;
+const LOWERCASE = /\p{Lowercase}/u;
+const ASCII = /^[\x00-\x7f]*$/u;
+const MARKS = /\p{M}/gu;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/gu;
+const NOT_ALPHANUMERIC = /[^\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]/u;
+/** Characters whose presence Pagefind treats as a possible emoji (Unicode's `Emoji` property, which includes the digits, `#` and `*`). */
+const EMOJI = /\p{Emoji}/u;
+/** Emoji proper: a word holding one is not for these rules (`indexableWords` reports it). */
+const EMOJI_PRESENTATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u20E3]/u;
+
+/** The word's letters and digits, lower-cased one character at a time (Rust's `char::to_lowercase`, which knows no final sigma). */
+function normalize(raw: string): string {
+  let out = "";
+  for (const c of raw) {
+    if (ALPHANUMERIC.test(c) || INCLUDED.has(c)) out += c.length === 1 && c <= "\x7f" ? c.toLowerCase() : UPPERCASE.test(c) ? c.toLowerCase() : c;
+  }
+  return out;
+}
+
+/** The word without diacritics, or null when it has none (`normalize_diacritics`). */
+function withoutDiacritics(word: string): string | null {
+  if (ASCII.test(word)) return null;
+  const stripped = word.normalize("NFD").replace(MARKS, "");
+  return stripped === word ? null : stripped;
+}
+
+/**
+ * `s.to_case(Case::Lower)` of Rust's convert_case, after ASCII punctuation
+ * became spaces: words split at spaces, between a lower-case letter and a
+ * capital, before the last capital of a run followed by a lower-case letter
+ * ("WKWeb": "wk web"), and between digits and letters; joined by one space,
+ * lower-cased.
+ */
+function discreteWords(raw: string): string {
+  const words: string[] = [];
+  for (const piece of raw.replace(ASCII_PUNCTUATION, " ").split(" ")) {
+    if (piece === "") continue;
+    const chars = [...piece];
+    let start = 0;
+    for (let i = 1; i < chars.length; i++) {
+      const a = chars[i - 1]!;
+      const b = chars[i]!;
+      const c = chars[i + 1];
+      const split =
+        (LOWERCASE.test(a) && UPPERCASE.test(b)) ||
+        (UPPERCASE.test(a) && UPPERCASE.test(b) && c !== undefined && LOWERCASE.test(c)) ||
+        (DIGIT.test(a) && (LOWERCASE.test(b) || UPPERCASE.test(b))) ||
+        ((LOWERCASE.test(a) || UPPERCASE.test(a)) && DIGIT.test(b));
+      if (split) {
+        words.push(chars.slice(start, i).join(""));
+        start = i;
+      }
+    }
+    words.push(chars.slice(start).join(""));
+  }
+  return words
+    .map((w) => w.toLowerCase())
+    .join(" ")
+    .split(WHITE_SPACE)
+    .filter((w) => w !== "")
+    .join(" ");
+}
+const DIGIT = /\p{Nd}/u;
+
+function keyOf(word: string): IndexableWord["stemmed"] {
+  return stemEnglish(word);
+}
+
+/** UTF-8 length: Pagefind keeps compound parts of more than one byte. */
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/**
+ * The keys one word (`raw`, as split at white space) is indexed under, or
+ * null when the word holds an emoji, whose rules (Unicode graphemes and an
+ * emoji table) are not reproduced here: the caller lets Pagefind's binary
+ * index such a text.
+ */
+export function indexableWords(raw: string): IndexableWord[] | null {
+  const results: IndexableWord[] = [];
+  const normalized = normalize(raw);
+  if (normalized !== "") {
+    const plain = withoutDiacritics(normalized);
+    results.push({ stemmed: keyOf(plain ?? normalized), original: plain === null ? null : normalized, compoundPart: false });
+  }
+  let possiblyCompound = NOT_ALPHANUMERIC.test(raw);
+  if (!possiblyCompound) {
+    let first = true;
+    for (const c of raw) {
+      if (!first && UPPERCASE.test(c)) {
+        possiblyCompound = true;
+        break;
+      }
+      first = false;
+    }
+  }
+  if (!possiblyCompound) return results;
+  if (EMOJI.test(raw) && EMOJI_PRESENTATION.test(raw)) return null;
+  const parts = discreteWords(raw);
+  if (normalized !== "" && (parts.includes(" ") || !normalized.startsWith(parts))) {
+    for (const part of parts.split(" ")) {
+      if (byteLength(part) <= 1) continue;
+      const plain = withoutDiacritics(part);
+      results.push({ stemmed: keyOf(plain ?? part), original: plain === null ? null : part, compoundPart: true });
+    }
+  }
+  return results;
+}
+
+/**
+ * Where a key occurs in a text: each occurrence as `position * 256 +
+ * weight` (a weight is at most 240), those written without diacritics in
+ * `plain`, the others by the form written.
+ */
+export interface Occurrences {
+  plain: number[];
+  variants: Map<string, number[]> | null;
+}
+
+/** An occurrence's position and weight, from its packed number. */
+export const positionOf = (packed: number) => Math.floor(packed / 256);
+export const weightOf = (packed: number) => packed % 256;
+
+/** A record's content as Pagefind indexes it. */
+export interface DigestedText {
+  /** The text as the fragment shows it: its words joined by single spaces. */
+  content: string;
+  /** Key -> occurrences, in the order found. */
+  words: Map<string, Occurrences>;
+  /** Pagefind's `word_count`: the last word's position plus one. */
+  wordCount: number;
+}
+
+function occur(words: Map<string, Occurrences>, key: IndexableWord, packed: number): void {
+  let found = words.get(key.stemmed);
+  if (found === undefined) words.set(key.stemmed, (found = { plain: [], variants: null }));
+  if (key.original === null) found.plain.push(packed);
+  else {
+    found.variants ??= new Map();
+    const list = found.variants.get(key.original);
+    if (list === undefined) found.variants.set(key.original, [packed]);
+    else list.push(packed);
+  }
+}
+
+/**
+ * Caches each distinct word's keys: news text repeats its words, and the
+ * rules (Unicode classes, normalisation, stemming) cost far more than a
+ * lookup. Cleared when it grows past `limit` words.
+ */
+export class WordRules {
+  private readonly cache = new Map<string, IndexableWord[] | null>();
+  constructor(private readonly limit = 500_000) {}
+
+  of(raw: string): IndexableWord[] | null {
+    let found = this.cache.get(raw);
+    if (found === undefined) {
+      if (this.cache.size >= this.limit) this.cache.clear();
+      found = indexableWords(raw);
+      this.cache.set(raw, found);
+    }
+    return found;
+  }
+
+  /**
+   * The words of a record's content (`parse_digest`), or null when a word
+   * is outside these rules (an emoji) or is one of Pagefind's markers
+   * (`___PAGEFIND_…`), which its binary reads as instructions.
+   */
+  digest(text: string): DigestedText | null {
+    const words = new Map<string, Occurrences>();
+    const kept: string[] = [];
+    let position = 0;
+    for (const piece of text.split(WHITE_SPACE)) {
+      if (piece === "") continue;
+      if (piece.startsWith("___")) return null;
+      const word = piece.includes("\u200b") ? piece.replaceAll("\u200b", "") : piece;
+      if (word === "") continue;
+      kept.push(word);
+      const keys = this.of(word);
+      if (keys === null) return null;
+      if (keys.length === 1 && !keys[0]!.compoundPart) occur(words, keys[0]!, position * 256 + BODY_WEIGHT);
+      else {
+        let parts = 0;
+        for (const key of keys) if (key.compoundPart) parts++;
+        const partWeight = parts > 0 ? Math.max(1, Math.floor(BODY_WEIGHT / parts)) : 0;
+        for (const key of keys) occur(words, key, position * 256 + (key.compoundPart ? partWeight : BODY_WEIGHT));
+      }
+      position++;
+    }
+    return { content: kept.join(" "), words, wordCount: Math.max(position, 1) };
+  }
+
+  /** The words of one meta value (`parse_meta_words`): key -> occurrences (position in the value, variant), or null as for `digest`. */
+  metaWords(value: string): Map<string, { position: number; original: string | null }[]> | null {
+    const words = new Map<string, { position: number; original: string | null }[]>();
+    let position = 0;
+    for (const piece of value.split(WHITE_SPACE)) {
+      if (piece === "") continue;
+      const keys = this.of(piece);
+      if (keys === null) return null;
+      for (const key of keys) {
+        const list = words.get(key.stemmed);
+        const at = { position, original: key.original };
+        if (list === undefined) words.set(key.stemmed, [at]);
+        else list.push(at);
+      }
+      position++;
+    }
+    return words;
+  }
+}
