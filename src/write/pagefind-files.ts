@@ -217,11 +217,16 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
     return word;
   };
 
-  for (const [page, record] of records.entries()) {
+  /** The records indexed, by page number: Pagefind leaves out a record whose text has no word to index (only punctuation, say). */
+  const indexed: SearchRecord[] = [];
+  for (const record of records) {
     const strings = [...Object.values(record.meta), ...Object.values(record.filters).flat()];
     if (strings.some((s) => s.includes("___PAGEFIND_"))) return null;
     const digest = rules.digest(record.content);
     if (digest === null) return null;
+    if (digest.words.size === 0) continue;
+    const page = indexed.length;
+    indexed.push(record);
 
     // Body words: positions without a variant on the word, each variant's apart.
     for (const [key, found] of digest.words) {
@@ -289,9 +294,9 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
   }
 
   // Sort orders: the pages that have each sort key, by its value as text.
-  const sortKeys = [...new Set(records.flatMap((r) => Object.keys(r.sort)))].sort(codePointOrder);
+  const sortKeys = [...new Set(indexed.flatMap((r) => Object.keys(r.sort)))].sort(codePointOrder);
   const sorts: CborValue[] = sortKeys.map((key) => {
-    const having = records.flatMap((r, page) => {
+    const having = indexed.flatMap((r, page) => {
       const value = (r.sort as Record<string, string | undefined>)[key];
       return value === undefined ? [] : [{ value, page }];
     });

@@ -42,7 +42,6 @@ export interface IndexableWord {
 const ALPHANUMERIC = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]/u;
 const INCLUDED = new Set(INCLUDE_CHARACTERS);
 const UPPERCASE = /\p{Uppercase}/u;
-const LOWERCASE = /\p{Lowercase}/u;
 const ASCII = /^[\x00-\x7f]*$/u;
 const MARKS = /\p{M}/gu;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/gu;
@@ -68,34 +67,41 @@ function withoutDiacritics(word: string): string | null {
   return stripped === word ? null : stripped;
 }
 
+/** Graphemes, as convert_case (through unicode-segmentation) walks a word. */
+const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** convert_case's classes of a grapheme: lower or upper case (it has both cases, and is one), or an ASCII digit. */
+const isLower = (g: string) => g.toUpperCase() !== g.toLowerCase() && g === g.toLowerCase();
+const isUpper = (g: string) => g.toUpperCase() !== g.toLowerCase() && g === g.toUpperCase();
+const isDigit = (g: string) => /^[0-9]+$/u.test(g);
+
 /**
  * `s.to_case(Case::Lower)` of Rust's convert_case, after ASCII punctuation
- * became spaces: words split at spaces, between a lower-case letter and a
- * capital, before the last capital of a run followed by a lower-case letter
- * ("WKWeb": "wk web"), and between digits and letters; joined by one space,
- * lower-cased.
+ * became spaces: words split at spaces, between a lower-case grapheme and an
+ * upper-case one, before the last capital of a run followed by a lower-case
+ * grapheme ("WKWeb": "wk web"), and between ASCII digits and cased
+ * graphemes; lower-cased, joined by one space.
  */
 function discreteWords(raw: string): string {
   const words: string[] = [];
   for (const piece of raw.replace(ASCII_PUNCTUATION, " ").split(" ")) {
     if (piece === "") continue;
-    const chars = [...piece];
+    const g = Array.from(GRAPHEMES.segment(piece), (s) => s.segment);
     let start = 0;
-    for (let i = 1; i < chars.length; i++) {
-      const a = chars[i - 1]!;
-      const b = chars[i]!;
-      const c = chars[i + 1];
+    for (let i = 1; i < g.length; i++) {
+      const a = g[i - 1]!;
+      const b = g[i]!;
+      const c = g[i + 1];
       const split =
-        (LOWERCASE.test(a) && UPPERCASE.test(b)) ||
-        (UPPERCASE.test(a) && UPPERCASE.test(b) && c !== undefined && LOWERCASE.test(c)) ||
-        (DIGIT.test(a) && (LOWERCASE.test(b) || UPPERCASE.test(b))) ||
-        ((LOWERCASE.test(a) || UPPERCASE.test(a)) && DIGIT.test(b));
+        (isLower(a) && isUpper(b)) ||
+        (isUpper(a) && isUpper(b) && c !== undefined && isLower(c)) ||
+        (isDigit(a) && (isLower(b) || isUpper(b))) ||
+        ((isLower(a) || isUpper(a)) && isDigit(b));
       if (split) {
-        words.push(chars.slice(start, i).join(""));
+        words.push(g.slice(start, i).join(""));
         start = i;
       }
     }
-    words.push(chars.slice(start).join(""));
+    words.push(g.slice(start).join(""));
   }
   return words
     .map((w) => w.toLowerCase())
@@ -104,7 +110,6 @@ function discreteWords(raw: string): string {
     .filter((w) => w !== "")
     .join(" ");
 }
-const DIGIT = /\p{Nd}/u;
 
 function keyOf(word: string): IndexableWord["stemmed"] {
   return stemEnglish(word);
@@ -121,35 +126,58 @@ function byteLength(text: string): number {
  * emoji table) are not reproduced here: the caller lets Pagefind's binary
  * index such a text.
  */
-export function indexableWords(raw: string): IndexableWord[] | null {
+export function indexableWords(raw: string, dotJoins = true): IndexableWord[] | null {
   const results: IndexableWord[] = [];
   const normalized = normalize(raw);
-  if (normalized !== "") {
-    const plain = withoutDiacritics(normalized);
-    results.push({ stemmed: keyOf(plain ?? normalized), original: plain === null ? null : normalized, compoundPart: false });
-  }
-  let possiblyCompound = NOT_ALPHANUMERIC.test(raw);
-  if (!possiblyCompound) {
-    let first = true;
-    for (const c of raw) {
-      if (!first && UPPERCASE.test(c)) {
-        possiblyCompound = true;
-        break;
-      }
-      first = false;
-    }
-  }
-  if (!possiblyCompound) return results;
+  if (normalized !== "") results.push(keyFor(normalized, false));
+  if (!possiblyCompound(raw)) return results;
   if (EMOJI.test(raw) && EMOJI_PRESENTATION.test(raw)) return null;
-  const parts = discreteWords(raw);
-  if (normalized !== "" && (parts.includes(" ") || !normalized.startsWith(parts))) {
-    for (const part of parts.split(" ")) {
-      if (byteLength(part) <= 1) continue;
-      const plain = withoutDiacritics(part);
-      results.push({ stemmed: keyOf(plain ?? part), original: plain === null ? null : part, compoundPart: true });
+  const parts = compoundParts(raw, normalized);
+  if (parts === null) return results;
+  const seen = new Set(parts.split(" "));
+  for (const part of parts.split(" ")) if (byteLength(part) > 1) results.push(keyFor(part, true));
+  // From each dot-separated piece with a letter or digit after the first such piece, the rest of the word
+  // when it may be a compound itself and is no part already ("bbc.co.uk": "bbccouk", "couk"); in body text only.
+  let pieces = 0;
+  for (let start = 0; dotJoins && start < raw.length; ) {
+    const dot = raw.indexOf(".", start);
+    const end = dot === -1 ? raw.length : dot;
+    if (normalize(raw.slice(start, end)) !== "" && pieces++ > 0) {
+      const after = raw.slice(start);
+      const joined = normalize(after);
+      // More than one character here, where parts need more than one byte ("x.«é" adds no "e").
+      if (possiblyCompound(after) && [...joined].length > 1 && !seen.has(joined)) {
+        seen.add(joined);
+        results.push(keyFor(joined, true));
+      }
     }
+    start = end + 1;
   }
   return results;
+}
+
+/** The key of a lower-cased word (or part), with its form with diacritics as a variant. */
+function keyFor(word: string, compoundPart: boolean): IndexableWord {
+  const plain = withoutDiacritics(word);
+  return { stemmed: keyOf(plain ?? word), original: plain === null ? null : word, compoundPart };
+}
+
+/** Whether a word may be a compound: it holds something besides letters and digits, or a capital after its first character. */
+function possiblyCompound(raw: string): boolean {
+  if (NOT_ALPHANUMERIC.test(raw)) return true;
+  let first = true;
+  for (const c of raw) {
+    if (!first && UPPERCASE.test(c)) return true;
+    first = false;
+  }
+  return false;
+}
+
+/** A compound's parts, joined by spaces, or null when it does not split (one part that the word starts with). */
+function compoundParts(raw: string, normalized: string): string | null {
+  if (normalized === "") return null;
+  const parts = discreteWords(raw);
+  return parts.includes(" ") || !normalized.startsWith(parts) ? parts : null;
 }
 
 /**
@@ -242,7 +270,7 @@ export class WordRules {
     let position = 0;
     for (const piece of value.split(WHITE_SPACE)) {
       if (piece === "") continue;
-      const keys = this.of(piece);
+      const keys = indexableWords(piece, false);
       if (keys === null) return null;
       for (const key of keys) {
         const list = words.get(key.stemmed);
