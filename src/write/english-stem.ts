@@ -4,15 +4,19 @@
  * Pagefind, so the index must be stemmed by exactly the same rules. The npm
  * stemmers implement the algorithm as published before 2021 (porter2,
  * wink-porter2-stemmer); Snowball has changed it since, and 810 of 274,937
- * English words stemmed differently (tests/unit/english-stem.test.ts).
+ * English words stemmed differently with porter2.
  * The changes, found against Pagefind's own output for those words:
  * - more prefixes whose end starts the region R1 ("gener", "commun",
  *   "arsen" before; now also "past", "univers", "later", "emerg", "organ",
  *   "inter"): "international" -> "internat", not "intern";
  * - "-ogist" stems like "-ogi" ("archaeologist" -> "archaeolog");
- * - a double consonant after a lone first vowel stays ("added" -> "add");
+ * - a double consonant after a lone first "a", "e" or "o" stays ("added" ->
+ *   "add", "egged" -> "egg"; but "upped" -> "up");
  * - consonant + "ying" becomes "ie" ("vying" -> "vie");
- * - "evening" is kept whole, like "inning" and "outing".
+ * - "evening" is kept whole, like "inning" and "outing";
+ * - "past" counts as a short syllable ("pasted" -> "paste", "paste" kept).
+ * With these, all 274,937 words of an English word list stem as Pagefind
+ * stems them (a sample of 4,070 is tests/fixtures/stem-words.txt).
  *
  * The algorithm: https://snowballstem.org/algorithms/english/stemmer.html.
  * Words are expected lower-cased; letters outside a-z are consonants to it.

@@ -134,10 +134,15 @@ export function indexableWords(raw: string, dotJoins = true): IndexableWord[] | 
   if (EMOJI.test(raw) && EMOJI_PRESENTATION.test(raw)) return null;
   const parts = compoundParts(raw, normalized);
   if (parts === null) return results;
-  const seen = new Set(parts.split(" "));
-  for (const part of parts.split(" ")) if (byteLength(part) > 1) results.push(keyFor(part, true));
+  const seen = new Set<string>();
+  for (const part of parts.split(" ")) {
+    if (byteLength(part) <= 1) continue;
+    const key = keyFor(part, true);
+    seen.add(key.stemmed);
+    results.push(key);
+  }
   // From each dot-separated piece with a letter or digit after the first such piece, the rest of the word
-  // when it may be a compound itself and is no part already ("bbc.co.uk": "bbccouk", "couk"); in body text only.
+  // when it may be a compound itself and its key is no part's ("bbc.co.uk": "bbccouk", "couk"); in body text only.
   let pieces = 0;
   for (let start = 0; dotJoins && start < raw.length; ) {
     const dot = raw.indexOf(".", start);
@@ -146,9 +151,10 @@ export function indexableWords(raw: string, dotJoins = true): IndexableWord[] | 
       const after = raw.slice(start);
       const joined = normalize(after);
       // More than one character here, where parts need more than one byte ("x.«é" adds no "e").
-      if (possiblyCompound(after) && [...joined].length > 1 && !seen.has(joined)) {
-        seen.add(joined);
-        results.push(keyFor(joined, true));
+      const key = keyFor(joined, true);
+      if (possiblyCompound(after) && [...joined].length > 1 && !seen.has(key.stemmed)) {
+        seen.add(key.stemmed);
+        results.push(key);
       }
     }
     start = end + 1;

@@ -76,6 +76,18 @@ describe("the search index written in this process is Pagefind 1.6's, byte for b
     expect(await differences(records)).toEqual([]);
   });
 
+  test("generated words of any letters, marks and punctuation: 3 fixed samples of 150 records", async () => {
+    // Latin with and without diacritics (precomposed and combining), ligatures, Greek, Cyrillic, Hangul, digits, ASCII and typographic punctuation, soft hyphens, zero-width and no-break spaces.
+    const alphabet = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?'\"-_/()[]{}@#%&*+=<>|~^`$\\’‘“”«»–—…·éèêëàâäåæçñöøœßÿÉÀÅÆÇÑÖØŒİıĳǅǈǋΣσςΑαБбЖжЁёЙй한국어김\u0301\u0308\u00ad\u200b\u00a0ﬁ½²Ⅻ"];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(""));
+    for (const seed of [1, 14, 15]) {
+      const records = fc
+        .sample(fc.tuple(fc.array(word, { minLength: 1, maxLength: 80 }), fc.array(word, { maxLength: 5 })), { numRuns: 150, seed })
+        .map(([words, title], i) => record(`/r${i}/`, words.join(" "), title.join(" ")));
+      expect(await differences(records), `seed ${seed}`).toEqual([]);
+    }
+  });
+
   test("300 generated articles with a vocabulary record, as a part of a larger index holds them", async () => {
     const { dir, remove } = tempDir("pagefind-corpus");
     try {
