@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { afterAll, describe, expect, test } from "vitest";
 import { utf8Bytes } from "../../src/parse/utf8.ts";
 import type { SearchPart, SearchRecord, SearchSource } from "../../src/views/search.ts";
@@ -104,6 +105,43 @@ describe("the search index on a worker thread", () => {
     expect(events.indexOf("A add /b2/")).toBeLessThan(at("B written part-2"));
     expect(events.filter((e) => e.includes(" write "))).toEqual(["A write part-3", "B write part-2", "A write part-1"]);
     expect(fs.readdirSync(path.join(temp, "two-binaries")).sort()).toEqual(["pagefind-ui.css", "pagefind-ui.js", "pagefind.js", "part-1", "part-2", "part-3"]);
+  });
+
+  test("with English's rules, parts are indexed in this process; a binary writes Pagefind's browser files once, and indexes a part holding an emoji", async () => {
+    const events: string[] = [];
+    const fakePagefind = (name: string) =>
+      ({
+        createIndex: async () => ({
+          errors: [],
+          index: {
+            addCustomRecord: async (r: SearchRecord) => (events.push(`${name} add ${r.url}`), { errors: [] }),
+            writeFiles: async ({ outputPath }: { outputPath: string }) => {
+              events.push(`${name} write ${path.basename(outputPath)}`);
+              fs.mkdirSync(outputPath, { recursive: true });
+              for (const file of ["pagefind.js", "pagefind-worker.js", "wasm.en.pagefind", "pagefind-ui.js", "pagefind-ui.css"]) fs.writeFileSync(path.join(outputPath, file), name);
+              return { errors: [], outputPath };
+            },
+          },
+        }),
+        close: async () => null,
+        // A test double of the two calls the bundle makes, not the whole API.
+      }) as unknown as PagefindApi;
+    const record = (url: string, content = "Harbour cranes and ferries."): SearchRecord => ({ url, language: "en", content, meta: { title: url }, filters: {}, sort: {} });
+    const bundle = path.join(temp, "own-rules");
+    const parts = [[record("/a/"), record("/b/")], [record("/sun/", "Sunny 🌦️ weather.")], [record("/c/")]];
+    await writeSearchBundle(["part-3/", "part-2/", "part-1/"], (i) => parts[i]!, bundle, undefined, [fakePagefind("A"), fakePagefind("B")], true);
+    // The browser files once (a one-record index), the emoji's part through a binary; nothing else.
+    expect(events).toEqual(["B add /", "B write .client", "A add /sun/", "A write part-2"]);
+    expect(pageCount(path.join(bundle, "part-3"))).toBe(2);
+    expect(pageCount(path.join(bundle, "part-1"))).toBe(1);
+    for (const folder of ["part-3", "part-1"]) {
+      const files = fs.readdirSync(path.join(bundle, folder));
+      expect(files.filter((f) => !f.startsWith("pagefind.en_")).sort()).toEqual(["filter", "fragment", "index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.en.pagefind"]);
+      // Pagefind's compressed files: gzip, then the signature.
+      const meta = files.find((f) => f.endsWith(".pf_meta"))!;
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(bundle, folder, meta))).subarray(0, 12).toString()).toBe("pagefind_dcd");
+    }
+    expect(fs.readdirSync(bundle).sort()).toEqual(["pagefind-ui.css", "pagefind-ui.js", "pagefind.js", "part-1", "part-2", "part-3"]);
   });
 
   test("a part refused while the one before is written fails the bundle and stops both binaries", async () => {
