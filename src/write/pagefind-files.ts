@@ -39,6 +39,13 @@ const CHUNK_SIZE = 20000;
 /** What precedes the data of every file, so that the browser can tell it was decompressed. */
 export const SIGNATURE = Buffer.from("pagefind_dcd");
 
+export interface IndexOptions {
+  /** Word rules with their cache, shared between parts. */
+  rules?: WordRules;
+  /** Takes each fragment (path, data) as soon as it is made, instead of keeping it in the result: a part's fragments are most of its bytes. */
+  fragment?: (name: string, data: Buffer) => void;
+}
+
 /** The index of one language, ready to be compressed and written. */
 export interface PagefindIndexFiles {
   /** Path in the index's folder -> the file's data, without the signature. */
@@ -203,10 +210,11 @@ function prefixes(a: string, b: string): [string, string] {
  * not reproduce (an emoji, a `___PAGEFIND_` marker): the caller then has
  * Pagefind's binary index the part.
  */
-export function pagefindIndexFiles(records: readonly SearchRecord[], language: string, rules = new WordRules()): PagefindIndexFiles | null {
+export function pagefindIndexFiles(records: Iterable<SearchRecord>, language: string, options: IndexOptions = {}): PagefindIndexFiles | null {
+  const rules = options.rules ?? new WordRules();
   const files = new Map<string, Buffer>();
   const words = new Map<string, PackedWord>();
-  const metaFields = [...new Set(records.flatMap((r) => Object.keys(r.meta)))].sort(codePointOrder);
+  let metaFields: string[] | undefined;
   const filterMap = new Map<string, Map<string, number[]>>();
   const fragmentNames = new Map<string, string>(); // short name -> full hash
   const pages: [string, number, string][] = [];
@@ -217,16 +225,20 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
     return word;
   };
 
-  /** The records indexed, by page number: Pagefind leaves out a record whose text has no word to index (only punctuation, say). */
-  const indexed: SearchRecord[] = [];
+  /** The sort values of the records indexed, by page number: Pagefind leaves out a record whose text has no word to index (only punctuation, say). */
+  const indexed: SearchRecord["sort"][] = [];
   for (const record of records) {
+    // Meta fields are numbered in the order of all records' field names: the same names in every record here (a headline).
+    const fields = Object.keys(record.meta).sort(codePointOrder);
+    metaFields ??= fields;
+    if (fields.join("\n") !== metaFields.join("\n")) return null;
     const strings = [...Object.values(record.meta), ...Object.values(record.filters).flat()];
     if (strings.some((s) => s.includes("___PAGEFIND_"))) return null;
     const digest = rules.digest(record.content);
     if (digest === null) return null;
     if (digest.words.size === 0) continue;
     const page = indexed.length;
-    indexed.push(record);
+    indexed.push(record.sort);
 
     // Body words: positions without a variant on the word, each variant's apart.
     for (const [key, found] of digest.words) {
@@ -288,16 +300,19 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
     let length = language.length + 8;
     let name = full.slice(0, length);
     while (fragmentNames.has(name) && fragmentNames.get(name) !== full) name = full.slice(0, ++length);
-    if (!fragmentNames.has(name)) files.set(`fragment/${name}.pf_fragment`, Buffer.from(fragment));
+    if (!fragmentNames.has(name)) {
+      if (options.fragment) options.fragment(`fragment/${name}.pf_fragment`, Buffer.from(fragment));
+      else files.set(`fragment/${name}.pf_fragment`, Buffer.from(fragment));
+    }
     fragmentNames.set(name, full);
     pages.push([name, digest.wordCount, ""]);
   }
 
   // Sort orders: the pages that have each sort key, by its value as text.
-  const sortKeys = [...new Set(indexed.flatMap((r) => Object.keys(r.sort)))].sort(codePointOrder);
+  const sortKeys = [...new Set(indexed.flatMap((sort) => Object.keys(sort)))].sort(codePointOrder);
   const sorts: CborValue[] = sortKeys.map((key) => {
-    const having = indexed.flatMap((r, page) => {
-      const value = (r.sort as Record<string, string | undefined>)[key];
+    const having = indexed.flatMap((sort, page) => {
+      const value = (sort as Record<string, string | undefined>)[key];
       return value === undefined ? [] : [{ value, page }];
     });
     having.sort((a, b) => codePointOrder(a.value, b.value));
@@ -356,7 +371,7 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
     ranges[i]!.hash = name;
   }
 
-  const meta = cbor([PAGEFIND_VERSION, pages, ranges.map((r) => [r.from, r.to, r.hash]), filters, sorts, metaFields]);
+  const meta = cbor([PAGEFIND_VERSION, pages, ranges.map((r) => [r.from, r.to, r.hash]), filters, sorts, metaFields ?? []]);
   const metaName = `${language}_${fullHash(meta).slice(0, language.length + 8)}`;
   files.set(`pagefind.${metaName}.pf_meta`, meta);
   const entry = JSON.stringify({ version: PAGEFIND_VERSION, languages: { [language]: { hash: metaName, wasm: language, page_count: pages.length } }, include_characters: INCLUDE_CHARACTERS });
@@ -366,6 +381,11 @@ export function pagefindIndexFiles(records: readonly SearchRecord[], language: s
 /** Whether Pagefind's rules for `language` are the ones `pagefind-words.ts` reproduces: English's (Pagefind stems by the tag's first subtag). */
 export function hasOwnRules(language: string): boolean {
   return language.split("-")[0] === "en";
+}
+
+/** A Pagefind file's bytes as written: gzip of the signature and the data. */
+export function compressedFile(data: Buffer): Buffer {
+  return zlib.gzipSync(Buffer.concat([SIGNATURE, data]));
 }
 
 /** Files compressed at once while an index is written: bounds the compressed bytes in flight. */

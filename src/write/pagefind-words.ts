@@ -141,23 +141,18 @@ export function indexableWords(raw: string, dotJoins = true): IndexableWord[] | 
     seen.add(key.stemmed);
     results.push(key);
   }
-  // From each dot-separated piece with a letter or digit after the first such piece, the rest of the word
-  // when it may be a compound itself and its key is no part's ("bbc.co.uk": "bbccouk", "couk"); in body text only.
-  let pieces = 0;
-  for (let start = 0; dotJoins && start < raw.length; ) {
-    const dot = raw.indexOf(".", start);
-    const end = dot === -1 ? raw.length : dot;
-    if (normalize(raw.slice(start, end)) !== "" && pieces++ > 0) {
-      const after = raw.slice(start);
-      const joined = normalize(after);
-      // More than one character here, where parts need more than one byte ("x.«é" adds no "e").
-      const key = keyFor(joined, true);
-      if (possiblyCompound(after) && [...joined].length > 1 && !seen.has(key.stemmed)) {
-        seen.add(key.stemmed);
-        results.push(key);
-      }
-    }
-    start = end + 1;
+  // After each dot with a letter or digit before it, the rest of the word when that may be a compound itself and its
+  // key is no part's ("bbc.co.uk": "bbccouk", "couk"; "x..foo-bar": "foobar" once); in body text only, not in meta.
+  for (let dot = raw.indexOf("."); dotJoins && dot !== -1; dot = raw.indexOf(".", dot + 1)) {
+    if (normalize(raw.slice(0, dot)) === "") continue;
+    const after = raw.slice(dot + 1);
+    const joined = normalize(after);
+    // More than one character here, where parts need more than one byte ("x.«é" adds no "e").
+    if (!possiblyCompound(after) || [...joined].length <= 1) continue;
+    const key = keyFor(joined, true);
+    if (seen.has(key.stemmed)) continue;
+    seen.add(key.stemmed);
+    results.push(key);
   }
   return results;
 }

@@ -3,7 +3,9 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { typeScriptWorker } from "../threads/worker.ts";
 import type { SiteContext } from "../views/context.ts";
-import { pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
+import { compressedFile, pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
+import { WordRules } from "./pagefind-words.ts";
+import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
 
 export interface SiteSearchOptions {
@@ -100,22 +102,40 @@ export async function writeSearchBundle(
   let writing: Promise<void> | undefined;
   let binaryParts = 0;
   let client: Promise<string> | undefined;
+  const rules = new WordRules();
   const clientDir = path.join(bundleDir, ".client");
   try {
     for (const [i, folder] of folders.entries()) {
       let records = recordsOf(i);
       if (ownRules) {
-        const all = [...records];
+        // A part is indexed without a turn of the event loop: a "stop" already sent is taken first.
+        await new Promise((resolve) => setImmediate(resolve));
         signal?.throwIfAborted();
-        const own = all.length > 0 ? pagefindIndexFiles(all, all[0]!.language) : null;
+        // Held as UTF-8 bytes (half the memory of most texts as strings) and read twice at most: to index, and, refused, by a binary.
+        const held = Array.from(records, ({ content, ...rest }) => ({ ...rest, content: utf8Bytes(content) }));
+        const readHeld = function* (): Generator<SearchRecord> {
+          for (const { content, ...rest } of held) yield { ...rest, content: utf8Text(content) };
+        };
+        const dir = path.join(bundleDir, folder);
+        const language = held[0]?.language;
+        // Each fragment written as it is made, not held with the rest of the part.
+        let written = false;
+        const fragment = (name: string, data: Buffer) => {
+          if (!written) fs.mkdirSync(path.join(dir, "fragment"), { recursive: true });
+          written = true;
+          fs.writeFileSync(path.join(dir, name), compressedFile(data));
+        };
+        const own = language === undefined ? null : pagefindIndexFiles(readHeld(), language, { rules, fragment });
         if (own !== null) {
           // Pagefind's browser files, from its binary over a one-record index, once (no other part in its hands).
           await writing;
-          client ??= writeClientFiles(apis[1], all[0]!.language, clientDir, signal);
-          await writePagefindIndex(own, path.join(bundleDir, folder), await client, signal);
+          client ??= writeClientFiles(apis[1], language!, clientDir, signal);
+          await writePagefindIndex(own, dir, await client, signal);
           continue;
         }
-        records = all;
+        // Refused: the fragments written so far go, the binary writes the part.
+        if (written) fs.rmSync(dir, { recursive: true, force: true });
+        records = readHeld();
       }
       // The binary that wrote the part before last, closed once it was written.
       const api = apis[binaryParts++ % 2]!;

@@ -215,8 +215,10 @@ describe("the search index on a worker thread", () => {
 
   test("a Pagefind binary that dies rejects the promise instead of leaving it waiting", async () => {
     // A bundle folder that cannot be made (a file stands where its parent should be): the binary panics.
+    // An emoji: a part Pagefind's binary indexes, not this process.
     fs.writeFileSync(path.join(temp, "blocked"), "not a folder");
-    await expect(indexInBackground(part([record(1)]), path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
+    const withEmoji = { ...record(1), body: utf8Bytes("Sunny 🌦️ weather.") };
+    await expect(indexInBackground(part([withEmoji]), path.join(temp, "blocked", "pagefind"))).rejects.toThrow("Pagefind stopped before the search index was written");
   });
 
   test("an abort stops the worker and rejects with the abort's reason", async () => {
