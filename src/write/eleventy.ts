@@ -1,8 +1,7 @@
 import Eleventy from "@11ty/eleventy";
-import v8 from "node:v8";
-import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import type { Progress } from "../cli/progress.ts";
+import { collectGarbage } from "../threads/garbage.ts";
 import type { RenderData, SiteViews } from "../views/site-views.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../../layouts/templates", import.meta.url));
@@ -27,10 +26,8 @@ export const PAGES_PER_RUN = 5000;
  * without. Each collection takes ~80 ms at 10,000 articles (~200 ms at
  * 50,000: it marks the whole content model), and V8 then keeps a lower heap
  * limit and collects more often (docs/performance.md).
- * `gc` is exposed for a fresh context only, so no flag is needed at start.
+ * (`collectGarbage`, src/threads/garbage.ts).
  */
-v8.setFlagsFromString("--expose-gc");
-const collectGarbage = vm.runInNewContext("gc") as (() => void) | undefined;
 
 /** The most the heap may grow between two collections of `renderPages`. */
 export const MAX_HEAP_GROWTH = 256 * 2 ** 20;

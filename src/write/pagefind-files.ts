@@ -383,8 +383,13 @@ export function hasOwnRules(language: string): boolean {
   return language.split("-")[0] === "en";
 }
 
-/** A Pagefind file's bytes as written: gzip of the signature and the data. */
-export function compressedFile(data: Buffer): Buffer {
+/** A Pagefind file's bytes as written: gzip of the signature and the data (on libuv's thread pool). */
+export function compressedFile(data: Buffer): Promise<Buffer> {
+  return gzipped(Buffer.concat([SIGNATURE, data]));
+}
+
+/** `compressedFile` on the calling thread. */
+export function compressedFileSync(data: Buffer): Buffer {
   return zlib.gzipSync(Buffer.concat([SIGNATURE, data]));
 }
 
@@ -409,7 +414,7 @@ export async function writePagefindIndex(index: PagefindIndexFiles, dir: string,
     while (next < entries.length) {
       signal?.throwIfAborted();
       const [name, data] = entries[next++]!;
-      await fs.promises.writeFile(path.join(dir, name), await gzipped(Buffer.concat([SIGNATURE, data])));
+      await fs.promises.writeFile(path.join(dir, name), await compressedFile(data));
     }
   };
   await Promise.all(Array.from({ length: WRITING_AT_ONCE }, writeSome));

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { collectGarbage } from "../threads/garbage.ts";
 import { typeScriptWorker } from "../threads/worker.ts";
 import type { SiteContext } from "../views/context.ts";
-import { compressedFile, pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
+import { compressedFileSync, pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
 import { WordRules } from "./pagefind-words.ts";
 import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
@@ -120,17 +121,21 @@ export async function writeSearchBundle(
         const language = held[0]?.language;
         // Each fragment written as it is made, not held with the rest of the part.
         let written = false;
+        // Compressed here, one at a time: a gzip stream holds ~0.25 MB while it works, so thousands queued at once on libuv's thread pool took 0.9 GB more.
         const fragment = (name: string, data: Buffer) => {
           if (!written) fs.mkdirSync(path.join(dir, "fragment"), { recursive: true });
           written = true;
-          fs.writeFileSync(path.join(dir, name), compressedFile(data));
+          fs.writeFileSync(path.join(dir, name), compressedFileSync(data));
         };
         const own = language === undefined ? null : pagefindIndexFiles(readHeld(), language, { rules, fragment });
+        // What indexing the part made and let go: the resident size otherwise keeps it.
+        collectGarbage?.();
         if (own !== null) {
           // Pagefind's browser files, from its binary over a one-record index, once (no other part in its hands).
           await writing;
           client ??= writeClientFiles(apis[1], language!, clientDir, signal);
           await writePagefindIndex(own, dir, await client, signal);
+          collectGarbage?.();
           continue;
         }
         // Refused: the fragments written so far go, the binary writes the part.
