@@ -17,8 +17,16 @@ import { stemEnglish } from "./english-stem.ts";
  *   as a variant of the key), then stemmed (English);
  * - a word holding anything but letters and digits, or a capital after its
  *   first character, may be a compound ("well-known", "McDonald"): its parts
- *   (ASCII punctuation and case changes, as Rust's convert_case splits
- *   them) of more than one byte are indexed too, sharing its weight.
+ *   (at ASCII punctuation, case changes and digits, grapheme by grapheme, as
+ *   Rust's convert_case splits them) of more than one byte are indexed too,
+ *   sharing its weight;
+ * - in body text, after each dot with a letter or digit before it, the rest
+ *   of the word is a part too when it may be a compound, has more than one
+ *   character and its key is no other part's ("bbc.co.uk": "bbccouk",
+ *   "couk"). This rule is not in Pagefind's published source; it was found
+ *   against its binary's output, as were the graphemes.
+ * A word outside what is reproduced (an emoji, a `___` marker) makes the
+ * caller leave the whole part to Pagefind's binary.
  */
 
 /** What Pagefind 1.6 keeps in a word besides letters and digits (its default: the connector punctuation). */
@@ -220,11 +228,12 @@ function occur(words: Map<string, Occurrences>, key: IndexableWord, packed: numb
 /**
  * Caches each distinct word's keys: news text repeats its words, and the
  * rules (Unicode classes, normalisation, stemming) cost far more than a
- * lookup. Cleared when it grows past `limit` words.
+ * lookup. Cleared when it grows past `limit` words (200,000 distinct words
+ * and their keys: a few tens of megabytes of the search worker's heap).
  */
 export class WordRules {
   private readonly cache = new Map<string, IndexableWord[] | null>();
-  constructor(private readonly limit = 500_000) {}
+  constructor(private readonly limit = 200_000) {}
 
   of(raw: string): IndexableWord[] | null {
     let found = this.cache.get(raw);
