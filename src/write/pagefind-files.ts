@@ -34,7 +34,7 @@ const gzipped = promisify(zlib.gzip);
 
 /** The Pagefind version whose files these are: its binary writes the browser's side. */
 export const PAGEFIND_VERSION = "1.6.0";
-/** Words per chunk of the word index (Pagefind's default `index_chunk_size`). */
+/** Locations per chunk of the word index (Pagefind's default `index_chunk_size`, which counts locations, not words). */
 const CHUNK_SIZE = 20000;
 /** What precedes the data of every file, so that the browser can tell it was decompressed. */
 export const SIGNATURE = Buffer.from("pagefind_dcd");
