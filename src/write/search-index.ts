@@ -4,7 +4,7 @@ import * as pagefind from "pagefind";
 import { collectGarbage } from "../threads/garbage.ts";
 import { typeScriptWorker } from "../threads/worker.ts";
 import type { SiteContext } from "../views/context.ts";
-import { compressedFileSync, pagefindIndexFiles, writePagefindIndex } from "./pagefind-files.ts";
+import { compressedFileSync, pagefindIndexFiles, writePagefindIndex, type PagefindIndexFiles } from "./pagefind-files.ts";
 import { WordRules } from "./pagefind-words.ts";
 import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { hasVocabulary, SEARCH_BUNDLE, searchParts, VOCABULARY_FILTER, type SearchPart, type SearchRecord } from "../views/search.ts";
@@ -84,7 +84,13 @@ const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.me
  * files. Any error Pagefind reports fails the bundle; an aborted `signal`
  * stops it between two requests to Pagefind.
  *
- * A part's records are added by one of two Pagefind binaries while the
+ * With `ownRules` (the site's language is English: `hasOwnRules`) a part
+ * is indexed in this process, in Pagefind's format (`indexPart`), and
+ * Pagefind's binary writes only its browser files, once; a part whose
+ * records are outside the rules reproduced here (an emoji) goes to the
+ * binaries, as every part does otherwise.
+ *
+ * There, a part's records are added by one of two Pagefind binaries while the
  * other writes the previous part: Pagefind ends writing an index with a
  * few seconds on one core (at 10,000 articles, ~2.5 s of each part's
  * ~5 s), which the next part's adding now fills. At most one part is being
@@ -112,35 +118,18 @@ export async function writeSearchBundle(
         // A part is indexed without a turn of the event loop: a "stop" already sent is taken first.
         await new Promise((resolve) => setImmediate(resolve));
         signal?.throwIfAborted();
-        // Held as UTF-8 bytes (half the memory of most texts as strings) and read twice at most: to index, and, refused, by a binary.
-        const held = Array.from(records, ({ content, ...rest }) => ({ ...rest, content: utf8Bytes(content) }));
-        const readHeld = function* (): Generator<SearchRecord> {
-          for (const { content, ...rest } of held) yield { ...rest, content: utf8Text(content) };
-        };
+        const held = Array.from(records, holdRecord);
         const dir = path.join(bundleDir, folder);
-        const language = held[0]?.language;
-        // Each fragment written as it is made, not held with the rest of the part.
-        let written = false;
-        // Compressed here, one at a time: a gzip stream holds ~0.25 MB while it works, so thousands queued at once on libuv's thread pool took 0.9 GB more.
-        const fragment = (name: string, data: Buffer) => {
-          if (!written) fs.mkdirSync(path.join(dir, "fragment"), { recursive: true });
-          written = true;
-          fs.writeFileSync(path.join(dir, name), compressedFileSync(data));
-        };
-        const own = language === undefined ? null : pagefindIndexFiles(readHeld(), language, { rules, fragment });
-        // What indexing the part made and let go: the resident size otherwise keeps it.
-        collectGarbage?.();
+        const own = indexPart(held, dir, rules);
         if (own !== null) {
           // Pagefind's browser files, from its binary over a one-record index, once (no other part in its hands).
           await writing;
-          client ??= writeClientFiles(apis[1], language!, clientDir, signal);
+          client ??= writeClientFiles(apis[1], held[0]!.language, clientDir, signal);
           await writePagefindIndex(own, dir, await client, signal);
           collectGarbage?.();
           continue;
         }
-        // Refused: the fragments written so far go, the binary writes the part.
-        if (written) fs.rmSync(dir, { recursive: true, force: true });
-        records = readHeld();
+        records = readHeld(held);
       }
       // The binary that wrote the part before last, closed once it was written.
       const api = apis[binaryParts++ % 2]!;
@@ -162,6 +151,43 @@ export async function writeSearchBundle(
   }
   const vocabulary = hasVocabulary(folders.length) ? VOCABULARY_FILTER : null;
   fs.writeFileSync(path.join(bundleDir, "pagefind.js"), `const PARTS = ${JSON.stringify(folders)};\nconst VOCABULARY = ${JSON.stringify(vocabulary)};\n${fs.readFileSync(PARTS_MODULE, "utf8")}`);
+}
+
+/** A search record held while it waits: its text as UTF-8 bytes, half the memory of most texts as strings (src/parse/utf8.ts). */
+export type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
+
+export function holdRecord({ content, ...rest }: SearchRecord): HeldRecord {
+  return { ...rest, content: utf8Bytes(content) };
+}
+
+/** The records of `held`, their texts made again one at a time. */
+export function* readHeld(held: readonly HeldRecord[]): Generator<SearchRecord> {
+  for (const { content, ...rest } of held) yield { ...rest, content: utf8Text(content) };
+}
+
+/**
+ * Indexes one part in this process (`pagefindIndexFiles`), its fragments
+ * compressed and written into `dir` as they are made (most of a part's
+ * bytes, not held with the rest); null, and no fragment left in `dir`,
+ * when a record is outside the word rules reproduced here. Compressed one
+ * at a time: a gzip stream holds ~0.25 MB while it works, and thousands
+ * queued at once on libuv's thread pool took 0.9 GB more. The thread's
+ * garbage is collected afterwards: the resident size otherwise keeps what
+ * indexing the part made and let go.
+ */
+function indexPart(held: readonly HeldRecord[], dir: string, rules: WordRules): PagefindIndexFiles | null {
+  const language = held[0]?.language;
+  if (language === undefined) return null;
+  let written = false;
+  const fragment = (name: string, data: Buffer) => {
+    if (!written) fs.mkdirSync(path.join(dir, "fragment"), { recursive: true });
+    written = true;
+    fs.writeFileSync(path.join(dir, name), compressedFileSync(data));
+  };
+  const own = pagefindIndexFiles(readHeld(held), language, { rules, fragment });
+  if (own === null && written) fs.rmSync(dir, { recursive: true, force: true });
+  collectGarbage?.();
+  return own;
 }
 
 /** What the search bundle needs of Pagefind's Node API. */

@@ -1,9 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
-import { utf8Bytes, utf8Text } from "../parse/utf8.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
 import { hasOwnRules } from "./pagefind-files.ts";
-import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
+import { closePagefinds, holdRecord, readHeld, writeSearchBundle, type HeldRecord, type SearchWorkerData } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
@@ -30,7 +29,6 @@ const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
  * (src/parse/utf8.ts): at 50,000 articles the later parts' texts are
  * hundreds of megabytes, held until their part's turn.
  */
-type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
 const made: HeldRecord[][] = parts.map(() => []);
 
 /** The record of one source, its words added to the vocabulary. */
@@ -71,8 +69,7 @@ function* makeLaterParts(): Generator<void> {
     const sources = parts[i]!.sources;
     parts[i]!.sources = [];
     for (const source of sources) {
-      const { content, ...rest } = record(source);
-      made[i]!.push({ ...rest, content: utf8Bytes(content) });
+      made[i]!.push(holdRecord(record(source)));
       yield;
     }
   }
@@ -81,7 +78,7 @@ function* makeLaterParts(): Generator<void> {
 function* laterPart(i: number): Generator<SearchRecord> {
   const records = made[i]!;
   made[i] = [];
-  for (const { content, ...rest } of records) yield { ...rest, content: utf8Text(content) };
+  yield* readHeld(records);
   if (vocabulary) yield vocabulary.record();
 }
 
