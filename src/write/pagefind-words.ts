@@ -251,15 +251,16 @@ export class WordRules {
    * (`___PAGEFIND_…`), which its binary reads as instructions.
    */
   digest(text: string): DigestedText | null {
+    if (text.includes("___")) {
+      for (const piece of text.split(WHITE_SPACE)) if (piece.startsWith("___")) return null;
+    }
+    // Zero-width spaces are taken out of each word (and a word of nothing else is no word); most texts have none.
+    const pieces = (text.includes("\u200b") ? text.replaceAll("\u200b", "") : text).split(WHITE_SPACE);
+    if (pieces[0] === "") pieces.shift();
+    if (pieces.at(-1) === "") pieces.pop();
     const words = new Map<string, Occurrences>();
-    const kept: string[] = [];
     let position = 0;
-    for (const piece of text.split(WHITE_SPACE)) {
-      if (piece === "") continue;
-      if (piece.startsWith("___")) return null;
-      const word = piece.includes("\u200b") ? piece.replaceAll("\u200b", "") : piece;
-      if (word === "") continue;
-      kept.push(word);
+    for (const word of pieces) {
       const keys = this.of(word);
       if (keys === null) return null;
       if (keys.length === 1 && !keys[0]!.compoundPart) occur(words, keys[0]!, position * 256 + BODY_WEIGHT);
@@ -271,7 +272,7 @@ export class WordRules {
       }
       position++;
     }
-    return { content: kept.join(" "), words, wordCount: Math.max(position, 1) };
+    return { content: pieces.join(" "), words, wordCount: Math.max(position, 1) };
   }
 
   /** The words of one meta value (`parse_meta_words`): key -> occurrences (position in the value, variant), or null as for `digest`. */
