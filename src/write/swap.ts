@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** How long a stopped build waits for the file operations already under way before it removes its folder again. */
+const IN_FLIGHT_MS = 100;
 
 /**
  * Writes a new site beside `outputDir` and swaps it in only when complete:
@@ -14,7 +16,8 @@ export async function replaceFolder(outputDir: string, write: (folder: string) =
   const target = path.resolve(outputDir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const fresh = fs.mkdtempSync(`${target}.new-`);
-  const removeFresh = () => fs.rmSync(fresh, { recursive: true, force: true });
+  // Retried (ENOTEMPTY): a write in flight may add a file while the folder is removed.
+  const removeFresh = () => fs.rmSync(fresh, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
   const stopWatching = onStopSignal(removeFresh);
   try {
     await write(fresh);
@@ -46,6 +49,10 @@ function onStopSignal(cleanUp: () => void): () => void {
   const handledElsewhere = new Set<string>(STOP_SIGNALS.filter((signal) => process.listenerCount(signal) > 0));
   const handler = (signal: NodeJS.Signals) => {
     stopWatching();
+    cleanUp();
+    // Writes already handed to libuv's threads (Eleventy's copies) may still land and make the folder again:
+    // the main thread waits for them, scheduling nothing meanwhile, then cleans up once more.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IN_FLIGHT_MS);
     cleanUp();
     if (!handledElsewhere.has(signal)) process.kill(process.pid, signal);
   };
