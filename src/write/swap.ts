@@ -15,10 +15,20 @@ const IN_FLIGHT_MS = 100;
 export async function replaceFolder(outputDir: string, write: (folder: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outputDir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const fresh = fs.mkdtempSync(`${target}.new-`);
+  // Watched before the folder exists: a signal arriving just after it is made (the process descheduled in between)
+  // would otherwise stop the process before any handler could remove it.
+  let fresh: string | undefined;
   // Retried (ENOTEMPTY): a write in flight may add a file while the folder is removed.
-  const removeFresh = () => fs.rmSync(fresh, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+  const removeFresh = () => {
+    if (fresh !== undefined) fs.rmSync(fresh, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+  };
   const stopWatching = onStopSignal(removeFresh);
+  try {
+    fresh = fs.mkdtempSync(`${target}.new-`);
+  } catch (error) {
+    stopWatching();
+    throw error;
+  }
   try {
     await write(fresh);
   } catch (error) {
