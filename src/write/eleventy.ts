@@ -25,8 +25,8 @@ export const PAGES_PER_RUN = 5000;
  * another shape and 1.99 GB at 50,000 articles; 0.97-1.31 GB and 14.2 s
  * without. Each collection takes ~80 ms at 10,000 articles (~200 ms at
  * 50,000: it marks the whole content model), and V8 then keeps a lower heap
- * limit and collects more often (docs/performance.md).
- * (`collectGarbage`, src/threads/garbage.ts).
+ * limit and collects more often (docs/performance.md). The collection is
+ * `collectGarbage` (src/threads/garbage.ts), which the search worker calls too.
  */
 
 /** The most the heap may grow between two collections of `renderPages`. */

@@ -33,11 +33,11 @@ import type { SearchRecord } from "../views/search.ts";
 const gzipped = promisify(zlib.gzip);
 
 /** The Pagefind version whose files these are: its binary writes the browser's side. */
-export const PAGEFIND_VERSION = "1.6.0";
+const PAGEFIND_VERSION = "1.6.0";
 /** Locations per chunk of the word index (Pagefind's default `index_chunk_size`, which counts locations, not words). */
 const CHUNK_SIZE = 20000;
 /** What precedes the data of every file, so that the browser can tell it was decompressed. */
-export const SIGNATURE = Buffer.from("pagefind_dcd");
+const SIGNATURE = Buffer.from("pagefind_dcd");
 
 export interface IndexOptions {
   /** Word rules with their cache, shared between parts. */
@@ -169,6 +169,13 @@ function sizeOf(list: PageList): number {
   return list.flat.length - 2 * list.count;
 }
 
+/** The page list of `word`'s variant written `form`, a new one the first time (variants stay in the order first seen, as Pagefind's). */
+function variantOf(word: PackedWord, form: string): PageList {
+  let variant = word.variants.find((v) => v.form === form);
+  if (variant === undefined) word.variants.push((variant = { form, pages: newPages() }));
+  return variant.pages;
+}
+
 /** Meta positions (`meta_positions_to_packed`): by field, then position; a field change is `-(field + 1)`, positions are deltas within a field. */
 function packMeta(positions: MetaAt[]): number[] {
   const sorted = [...positions].sort((a, b) => a.field - b.field || a.position - b.position);
@@ -246,9 +253,7 @@ export function pagefindIndexFiles(records: Iterable<SearchRecord>, language: st
       if (found.plain.length > 0) addLocations(word.pages, page, found.plain);
       if (found.variants !== null) {
         for (const form of [...found.variants.keys()].sort(codePointOrder)) {
-          let variant = word.variants.find((v) => v.form === form);
-          if (variant === undefined) word.variants.push((variant = { form, pages: newPages() }));
-          addLocations(variant.pages, page, found.variants.get(form)!);
+          addLocations(variantOf(word, form), page, found.variants.get(form)!);
         }
       }
     }
@@ -270,12 +275,13 @@ export function pagefindIndexFiles(records: Iterable<SearchRecord>, language: st
       const plain = positions.filter((p) => p.original === null).map((p) => p.at);
       if (plain.length > 0) addMeta(word.pages, page, packMeta(plain));
       const byForm = new Map<string, MetaAt[]>();
-      for (const p of positions) if (p.original !== null) byForm.set(p.original, [...(byForm.get(p.original) ?? []), p.at]);
-      for (const form of [...byForm.keys()].sort(codePointOrder)) {
-        let variant = word.variants.find((v) => v.form === form);
-        if (variant === undefined) word.variants.push((variant = { form, pages: newPages() }));
-        addMeta(variant.pages, page, packMeta(byForm.get(form)!));
+      for (const p of positions) {
+        if (p.original === null) continue;
+        const list = byForm.get(p.original);
+        if (list === undefined) byForm.set(p.original, [p.at]);
+        else list.push(p.at);
       }
+      for (const form of [...byForm.keys()].sort(codePointOrder)) addMeta(variantOf(word, form), page, packMeta(byForm.get(form)!));
     }
 
     for (const [filter, values] of Object.entries(record.filters)) {
@@ -384,7 +390,7 @@ export function hasOwnRules(language: string): boolean {
 }
 
 /** A Pagefind file's bytes as written: gzip of the signature and the data (on libuv's thread pool). */
-export function compressedFile(data: Buffer): Promise<Buffer> {
+function compressedFile(data: Buffer): Promise<Buffer> {
   return gzipped(Buffer.concat([SIGNATURE, data]));
 }
 

@@ -33,10 +33,10 @@ import { stemEnglish } from "./english-stem.ts";
 export const INCLUDE_CHARACTERS = ["_", "‿", "⁀", "⁔", "︳", "︴", "﹍", "﹎", "﹏", "＿"];
 
 /** Rust's `char::is_whitespace` (Unicode White_Space), which `split_whitespace` splits at: not JavaScript's `\s`, which adds U+FEFF and lacks U+0085. */
-export const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
 
 /** A body word's weight: Pagefind's weight 1.0 times its multiplier, 24. */
-export const BODY_WEIGHT = 24;
+const BODY_WEIGHT = 24;
 
 /** One key a word is indexed under. */
 export interface IndexableWord {
