@@ -73,6 +73,15 @@ const UNUSED_FILES = ["pagefind-component-ui.js", "pagefind-component-ui.css", "
 /** The module searching every part at once, written as the bundle's `pagefind.js`. */
 const PARTS_MODULE = new URL("../../layouts/assets/pagefind-parts.js", import.meta.url);
 
+export interface BundleOptions {
+  /** Stops the bundle between two requests to Pagefind, and between parts. */
+  signal?: AbortSignal;
+  /** The two Pagefind binaries (a test passes stand-ins). */
+  apis?: readonly [PagefindApi, PagefindApi];
+  /** Whether the records' language is one whose word rules are reproduced here (`hasOwnRules`): parts are then indexed in this process. */
+  ownRules?: boolean;
+}
+
 /**
  * Writes the search bundle into `bundleDir` (the site's `/pagefind/`): one
  * Pagefind index per part, then Pagefind's UI files, and the module that
@@ -102,9 +111,7 @@ export async function writeSearchBundle(
   folders: readonly string[],
   recordsOf: (index: number) => Iterable<SearchRecord>,
   bundleDir: string,
-  signal?: AbortSignal,
-  apis: readonly [PagefindApi, PagefindApi] = PAGEFINDS,
-  ownRules = false,
+  { signal, apis = PAGEFINDS, ownRules = false }: BundleOptions = {},
 ): Promise<void> {
   let writing: Promise<void> | undefined;
   let binaryParts = 0;

@@ -88,9 +88,7 @@ try {
     parts.map((part) => part.folder),
     (i) => (i === 0 ? firstPart() : laterPart(i)),
     bundleDir,
-    stop.signal,
-    undefined,
-    hasOwnRules(language),
+    { signal: stop.signal, ownRules: hasOwnRules(language) },
   );
   port.postMessage({ done: true });
 } catch (error) {

@@ -90,7 +90,7 @@ describe("the search index on a worker thread", () => {
       }) as unknown as PagefindApi;
     const record = (url: string): SearchRecord => ({ url, language: "en", content: url, meta: { title: url }, filters: {}, sort: {} });
     const folders = ["part-3/", "part-2/", "part-1/"];
-    await writeSearchBundle(folders, (i) => [record(`/a${i}/`), record(`/b${i}/`)], path.join(temp, "two-binaries"), undefined, [fakePagefind("A"), fakePagefind("B")]);
+    await writeSearchBundle(folders, (i) => [record(`/a${i}/`), record(`/b${i}/`)], path.join(temp, "two-binaries"), { apis: [fakePagefind("A"), fakePagefind("B")] });
     const at = (event: string) => {
       expect(events).toContain(event);
       return events.indexOf(event);
@@ -129,7 +129,7 @@ describe("the search index on a worker thread", () => {
     const record = (url: string, content = "Harbour cranes and ferries."): SearchRecord => ({ url, language: "en", content, meta: { title: url }, filters: {}, sort: {} });
     const bundle = path.join(temp, "own-rules");
     const parts = [[record("/a/"), record("/b/")], [record("/sun/", "Sunny 🌦️ weather.")], [record("/c/")]];
-    await writeSearchBundle(["part-3/", "part-2/", "part-1/"], (i) => parts[i]!, bundle, undefined, [fakePagefind("A"), fakePagefind("B")], true);
+    await writeSearchBundle(["part-3/", "part-2/", "part-1/"], (i) => parts[i]!, bundle, { apis: [fakePagefind("A"), fakePagefind("B")], ownRules: true });
     // The browser files once (a one-record index), the emoji's part through a binary; nothing else.
     expect(events).toEqual(["B add /", "B write .client", "A add /sun/", "A write part-2"]);
     expect(pageCount(path.join(bundle, "part-3"))).toBe(2);
@@ -161,7 +161,7 @@ describe("the search index on a worker thread", () => {
         // A test double of the two calls the bundle makes, not the whole API.
       }) as unknown as PagefindApi;
     const record: SearchRecord = { url: "/a/", language: "en", content: "a", meta: { title: "a" }, filters: {}, sort: {} };
-    const writing = writeSearchBundle(["part-2/", "part-1/"], () => [record], path.join(temp, "refused-part"), undefined, [fakePagefind("A", false), fakePagefind("B", true)]);
+    const writing = writeSearchBundle(["part-2/", "part-1/"], () => [record], path.join(temp, "refused-part"), { apis: [fakePagefind("A", false), fakePagefind("B", true)] });
     await expect(writing).rejects.toThrow("Pagefind failed indexing /a/: expected a map");
     expect(writes).toBe(1);
     expect(closed.sort()).toEqual(["A", "B"]);
