@@ -2,8 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-/** How long a stopped build waits for the file operations already under way before it removes its folder again. */
-const IN_FLIGHT_MS = 100;
 
 /**
  * Writes a new site beside `outputDir` and swaps it in only when complete:
@@ -59,10 +57,6 @@ function onStopSignal(cleanUp: () => void): () => void {
   const handledElsewhere = new Set<string>(STOP_SIGNALS.filter((signal) => process.listenerCount(signal) > 0));
   const handler = (signal: NodeJS.Signals) => {
     stopWatching();
-    cleanUp();
-    // Writes already handed to libuv's threads (Eleventy's copies) may still land and make the folder again:
-    // the main thread waits for them, scheduling nothing meanwhile, then cleans up once more.
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IN_FLIGHT_MS);
     cleanUp();
     if (!handledElsewhere.has(signal)) process.kill(process.pid, signal);
   };
