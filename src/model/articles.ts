@@ -7,7 +7,7 @@ import { articleSchema, isListedTaxonomy, type ArticleFrontMatter, type Taxonomy
 import { compareDates, existsInZone, toDateTime, type DateText } from "../schema/dates.ts";
 import type { SiteSettings } from "../schema/site.ts";
 import { validateMarkdownFile } from "../validate/markdown-file.ts";
-import { utf8Bytes } from "../parse/utf8.ts";
+import { sharedUtf8Bytes } from "../parse/utf8.ts";
 import { isMapping, type FieldPath } from "../parse/yaml-document.ts";
 import { slugOf } from "./slugs.ts";
 import { defaultSummary } from "./summary.ts";
@@ -123,8 +123,8 @@ export function readArticle(root: string, file: string, site: SiteSettings, opti
     draft: {
       file,
       fields: heldBack || fields.summary ? fields : { ...fields, summary: defaultSummary(body) },
-      // Held as bytes until a page, a feed entry or a search record renders it (src/parse/utf8.ts).
-      body: utf8Bytes(body),
+      // Held as bytes until a page, a feed entry or a search record renders it, shared with the search worker (src/parse/utf8.ts).
+      body: sharedUtf8Bytes(body),
       slug,
       url: `/${date.at.toFormat("yyyy/MM/dd")}/${slug}/`,
       date,

@@ -81,3 +81,32 @@ test("ownCopy gives the same text back, whatever its characters", async () => {
   expect(ownCopy(title)).toBe("Лена and 김민준 say “no” — and 😀");
   expect(ownCopy("")).toBe("");
 });
+
+describe("sharedUtf8Bytes", () => {
+  test("gives each text's bytes back, side by side in shared slabs, whatever its characters and size", async () => {
+    const { sharedUtf8Bytes, utf8Text } = await import("../../src/parse/utf8.ts");
+    // Enough texts to fill several slabs, some of them three bytes per character (the most a slab reserves).
+    const texts = Array.from({ length: 3000 }, (_, i) => `${i} Лена and 김민준 say “no” — and 😀 `.repeat(1 + (i % 300)));
+    texts.push("", "x".repeat(3 * 2 ** 20), "한".repeat(2 ** 20));
+    const held = texts.map(sharedUtf8Bytes);
+    held.forEach((bytes, i) => {
+      expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(utf8Text(bytes)).toBe(texts[i]);
+      expect(bytes.length).toBe(Buffer.byteLength(texts[i]!));
+    });
+    expect(new Set(held.map((bytes) => bytes.buffer)).size).toBeGreaterThan(2);
+  });
+
+  test("sent to another thread, the bytes are shared, not copied", async () => {
+    const { sharedUtf8Bytes } = await import("../../src/parse/utf8.ts");
+    const { MessageChannel } = await import("node:worker_threads");
+    const bytes = sharedUtf8Bytes("abc");
+    const { port1, port2 } = new MessageChannel();
+    const received = new Promise<Uint8Array>((resolve) => port2.once("message", resolve));
+    port1.postMessage(bytes);
+    const copy = await received;
+    port1.close();
+    bytes[0] = "z".charCodeAt(0);
+    expect(Buffer.from(copy).toString()).toBe("zbc");
+  });
+});
