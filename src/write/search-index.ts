@@ -161,14 +161,14 @@ export async function writeSearchBundle(
 }
 
 /** A search record held while it waits: its text as UTF-8 bytes, half the memory of most texts as strings (src/parse/utf8.ts). */
-export type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
+type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
 
-export function holdRecord({ content, ...rest }: SearchRecord): HeldRecord {
+function holdRecord({ content, ...rest }: SearchRecord): HeldRecord {
   return { ...rest, content: utf8Bytes(content) };
 }
 
 /** The records of `held`, their texts made again one at a time. */
-export function* readHeld(held: readonly HeldRecord[]): Generator<SearchRecord> {
+function* readHeld(held: readonly HeldRecord[]): Generator<SearchRecord> {
   for (const { content, ...rest } of held) yield { ...rest, content: utf8Text(content) };
 }
 

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
 import { hasOwnRules } from "./pagefind-files.ts";
-import { closePagefinds, holdRecord, readHeld, writeSearchBundle, type HeldRecord, type SearchWorkerData } from "./search-index.ts";
+import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
@@ -24,61 +24,38 @@ port.unref(); // waiting for "stop" alone does not keep the worker alive
 
 // An index in several parts: each part also holds the whole archive's words (see `Vocabulary`).
 const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
-/**
- * A record made ahead of its part's turn, its text as UTF-8 bytes
- * (src/parse/utf8.ts): at 50,000 articles the later parts' texts are
- * hundreds of megabytes, held until their part's turn.
- */
-const made: HeldRecord[][] = parts.map(() => []);
-
-/** The record of one source, its words added to the vocabulary. */
-function record(source: SearchPart["sources"][number]): SearchRecord {
-  const one = recordOf(source);
-  vocabulary?.add(one);
-  return one;
-}
 
 /**
- * The first part's records, made as Pagefind takes them; between two of
- * them, a share of the other parts' records, which must all exist before
- * the first part's vocabulary record: the worker makes records while the
- * binary indexes. Each part's Markdown is let go once its records are made,
- * and its records once it is indexed: at 50,000 articles either is hundreds
- * of megabytes.
+ * The first part's records, made as they are indexed; between two of them,
+ * the words of a share of the other parts' records, which must all be in
+ * the first part's vocabulary record (with Pagefind's binary, words are
+ * read while it indexes). A later part's records are made again in its
+ * turn (`laterPart`) rather than held until then: at 50,000 articles they
+ * were ~250 MB held through most of the build, for ~0.13 ms per article
+ * made twice. The Markdown they are made from is the content model's own,
+ * shared with this thread (`sharedUtf8Bytes`).
  */
 function* firstPart(): Generator<SearchRecord> {
   const [first, ...later] = parts;
   const sources = first!.sources;
-  first!.sources = [];
-  const perRecord = Math.ceil(later.reduce((n, part) => n + part.sources.length, 0) / Math.max(1, sources.length));
-  const laterRecords = makeLaterParts();
-  const makeLater = (count: number) => {
-    for (let i = 0; i < count; i++) if (laterRecords.next().done) return;
+  const laterSources = later.flatMap((part) => part.sources);
+  const perRecord = Math.ceil(laterSources.length / Math.max(1, sources.length));
+  let next = 0;
+  const readLater = (count: number) => {
+    for (const end = Math.min(laterSources.length, next + count); next < end; next++) vocabulary?.add(recordOf(laterSources[next]!));
   };
   for (const source of sources) {
-    yield record(source);
-    makeLater(perRecord);
+    const one = recordOf(source);
+    vocabulary?.add(one);
+    yield one;
+    readLater(perRecord);
   }
-  makeLater(Infinity);
+  readLater(Infinity);
   if (vocabulary) yield vocabulary.record();
 }
 
-/** Makes the other parts' records into `made`, one per step. */
-function* makeLaterParts(): Generator<void> {
-  for (let i = 1; i < parts.length; i++) {
-    const sources = parts[i]!.sources;
-    parts[i]!.sources = [];
-    for (const source of sources) {
-      made[i]!.push(holdRecord(record(source)));
-      yield;
-    }
-  }
-}
-
 function* laterPart(i: number): Generator<SearchRecord> {
-  const records = made[i]!;
-  made[i] = [];
-  yield* readHeld(records);
+  for (const source of parts[i]!.sources) yield recordOf(source);
   if (vocabulary) yield vocabulary.record();
 }
 
