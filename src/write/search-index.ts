@@ -31,6 +31,8 @@ export interface SearchWorkerData {
   parts: readonly SearchPart[];
   bundleDir: string;
   lowPriority: boolean;
+  /** The most text of later parts' records the worker holds from the first part's turn (`HOLD_BYTES` in search-worker.ts by default). */
+  holdBytes?: number;
 }
 
 /**
@@ -43,10 +45,11 @@ export interface SearchWorkerData {
  * it starts, give way to every other thread (`serve`: an edit's pages come
  * before the index).
  */
-export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal, options: { lowPriority?: boolean } = {}): Promise<void> {
+export function indexInBackground(parts: readonly SearchPart[], bundleDir: string, signal?: AbortSignal, options: { lowPriority?: boolean; holdBytes?: number } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const worker = typeScriptWorker(WORKER, { parts, bundleDir, lowPriority: options.lowPriority ?? false } satisfies SearchWorkerData);
+    const data: SearchWorkerData = { parts, bundleDir, lowPriority: options.lowPriority ?? false, ...(options.holdBytes === undefined ? {} : { holdBytes: options.holdBytes }) };
+    const worker = typeScriptWorker(WORKER, data);
     const settle = (error?: unknown) => {
       signal?.removeEventListener("abort", abort);
       if (error === undefined) resolve();
@@ -161,14 +164,14 @@ export async function writeSearchBundle(
 }
 
 /** A search record held while it waits: its text as UTF-8 bytes, half the memory of most texts as strings (src/parse/utf8.ts). */
-type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
+export type HeldRecord = Omit<SearchRecord, "content"> & { content: Uint8Array };
 
-function holdRecord({ content, ...rest }: SearchRecord): HeldRecord {
+export function holdRecord({ content, ...rest }: SearchRecord): HeldRecord {
   return { ...rest, content: utf8Bytes(content) };
 }
 
 /** The records of `held`, their texts made again one at a time. */
-function* readHeld(held: readonly HeldRecord[]): Generator<SearchRecord> {
+export function* readHeld(held: readonly HeldRecord[]): Generator<SearchRecord> {
   for (const { content, ...rest } of held) yield { ...rest, content: utf8Text(content) };
 }
 

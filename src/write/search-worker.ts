@@ -2,7 +2,18 @@ import { parentPort, workerData } from "node:worker_threads";
 import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
 import { hasOwnRules } from "./pagefind-files.ts";
-import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./search-index.ts";
+import { closePagefinds, holdRecord, readHeld, writeSearchBundle, type HeldRecord, type SearchWorkerData } from "./search-index.ts";
+
+/**
+ * Text of later parts' records held from the first part to their own turn,
+ * at most: a part whose articles' Markdown would take the held text past
+ * it has its records made again in its turn instead. Holding is free in
+ * time and remaking costs ~0.13 ms per article; at 10,000 articles the
+ * second part (~27 MB) is held, at 50,000 two of nine later parts are,
+ * and the others (~200 MB if held, through most of the build) are made
+ * twice (`laterPart`).
+ */
+const HOLD_BYTES = 64 * 2 ** 20;
 
 /**
  * The body of the search-index worker thread (started by `indexInBackground`
@@ -11,7 +22,7 @@ import { closePagefinds, writeSearchBundle, type SearchWorkerData } from "./sear
  * error's message. A "stop" message closes Pagefind's services, which kills
  * their binaries, so that nothing more is written; the worker then ends.
  */
-const { parts, bundleDir, lowPriority } = workerData as SearchWorkerData & { parts: SearchPart[] };
+const { parts, bundleDir, lowPriority, holdBytes = HOLD_BYTES } = workerData as SearchWorkerData & { parts: SearchPart[] };
 // Before Pagefind's binary is started: it keeps the priority of the thread that starts it.
 if (lowPriority) lowerThreadPriority();
 const port = parentPort!;
@@ -25,37 +36,51 @@ port.unref(); // waiting for "stop" alone does not keep the worker alive
 // An index in several parts: each part also holds the whole archive's words (see `Vocabulary`).
 const vocabulary = hasVocabulary(parts.length) ? new Vocabulary() : undefined;
 
+/** The later parts' records kept from the first part's turn (as UTF-8 bytes), or null for a part made again in its turn. */
+const held: (HeldRecord[] | null)[] = [];
+let budget = holdBytes;
+for (const [i, part] of parts.entries()) {
+  const bytes = part.sources.reduce((n, source) => n + source.body.length, 0);
+  const hold = i > 0 && bytes <= budget;
+  if (hold) budget -= bytes;
+  held.push(hold ? [] : null);
+}
+
 /**
  * The first part's records, made as they are indexed; between two of them,
- * the words of a share of the other parts' records, which must all be in
- * the first part's vocabulary record (with Pagefind's binary, words are
- * read while it indexes). A later part's records are made again in its
- * turn (`laterPart`) rather than held until then: at 50,000 articles they
- * were ~250 MB held through most of the build, for ~0.13 ms per article
- * made twice. The Markdown they are made from is the content model's own,
- * shared with this thread (`sharedUtf8Bytes`).
+ * a share of the other parts' records, whose words must all be in the
+ * first part's vocabulary record (with Pagefind's binary, they are made
+ * while it indexes). The Markdown records are made from is the content
+ * model's own, shared with this thread (`sharedUtf8Bytes`).
  */
 function* firstPart(): Generator<SearchRecord> {
-  const [first, ...later] = parts;
-  const sources = first!.sources;
-  const laterSources = later.flatMap((part) => part.sources);
-  const perRecord = Math.ceil(laterSources.length / Math.max(1, sources.length));
+  const sources = parts[0]!.sources;
+  const later = parts.slice(1).flatMap((part, i) => part.sources.map((source) => ({ source, keep: held[i + 1] })));
+  const perRecord = Math.ceil(later.length / Math.max(1, sources.length));
   let next = 0;
-  const readLater = (count: number) => {
-    for (const end = Math.min(laterSources.length, next + count); next < end; next++) vocabulary?.add(recordOf(laterSources[next]!));
+  const makeLater = (count: number) => {
+    for (const end = Math.min(later.length, next + count); next < end; next++) {
+      const { source, keep } = later[next]!;
+      const one = recordOf(source);
+      vocabulary?.add(one);
+      keep?.push(holdRecord(one));
+    }
   };
   for (const source of sources) {
     const one = recordOf(source);
     vocabulary?.add(one);
     yield one;
-    readLater(perRecord);
+    makeLater(perRecord);
   }
-  readLater(Infinity);
+  makeLater(Infinity);
   if (vocabulary) yield vocabulary.record();
 }
 
 function* laterPart(i: number): Generator<SearchRecord> {
-  for (const source of parts[i]!.sources) yield recordOf(source);
+  const records = held[i];
+  held[i] = null;
+  if (records) yield* readHeld(records);
+  else for (const source of parts[i]!.sources) yield recordOf(source);
   if (vocabulary) yield vocabulary.record();
 }
 

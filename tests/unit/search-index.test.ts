@@ -63,6 +63,31 @@ describe("the search index on a worker thread", () => {
     }
   });
 
+  test("a later part's records made again in its turn give the same index as records held from the first part's turn", async () => {
+    const story = (n: number) => ({ ...record(1), url: `/2025/01/01/story-${n}/`, body: utf8Bytes(`Story ${n} word${n} about the harbour, ferry ${n % 3}.`) });
+    const parts = [3, 4, 2, 5].map((size, i, sizes) => ({ folder: `part-${sizes.length - i}/`, sources: Array.from({ length: size }, (_, j) => story(10 * i + j)) }));
+    const partBytes = (i: number) => parts[i]!.sources.reduce((n, s) => n + s.body.length, 0);
+    const files = (dir: string): Record<string, string> =>
+      Object.fromEntries(
+        fs
+          .readdirSync(dir, { recursive: true, encoding: "utf8" })
+          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => [f, zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString("base64")] as const),
+      );
+    const bundles: Record<string, Record<string, string>> = {};
+    // Every later part held (the default), none, and the second part alone.
+    for (const [name, holdBytes] of [["all", undefined], ["none", 0], ["second", partBytes(1)]] as const) {
+      const bundle = path.join(temp, `hold-${name}`, "pagefind");
+      await indexInBackground(parts, bundle, undefined, holdBytes === undefined ? {} : { holdBytes });
+      bundles[name] = Object.fromEntries(parts.map((p) => [p.folder, files(path.join(bundle, p.folder, "index"))]));
+      parts.forEach((p) => expect(pageCount(path.join(bundle, p.folder)), `${name}, ${p.folder}`).toBe(p.sources.length + 1));
+    }
+    expect(Object.keys(bundles.all!["part-1/"]!).length).toBeGreaterThan(0);
+    expect(bundles.none).toEqual(bundles.all);
+    expect(bundles.second).toEqual(bundles.all);
+  });
+
   test("a part is added by one of two Pagefind binaries while the other writes the part before; one part is written at a time", async () => {
     const events: string[] = [];
     /** A stand-in for one instance of Pagefind's Node API: writing takes 30 ms, adding a record no time. */
