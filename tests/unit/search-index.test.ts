@@ -75,7 +75,7 @@ describe("the search index on a worker thread", () => {
           .sort()
           .map((f) => [f, zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString("base64")] as const),
       );
-    const bundles: Record<string, Record<string, string>> = {};
+    const bundles: Record<string, Record<string, Record<string, string>>> = {};
     // Every later part held (the default), none, and the second part alone.
     for (const [name, holdBytes] of [["all", undefined], ["none", 0], ["second", partBytes(1)]] as const) {
       const bundle = path.join(temp, `hold-${name}`, "pagefind");
