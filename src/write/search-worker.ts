@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord } from "../views/search.ts";
+import { hasVocabulary, recordOf, Vocabulary, type SearchPart, type SearchRecord, type SearchSource } from "../views/search.ts";
 import { lowerThreadPriority } from "../threads/priority.ts";
 import { hasOwnRules } from "./pagefind-files.ts";
 import { closePagefinds, holdRecord, readHeld, writeSearchBundle, type HeldRecord, type SearchWorkerData } from "./search-index.ts";
@@ -46,6 +46,13 @@ for (const [i, part] of parts.entries()) {
   held.push(hold ? [] : null);
 }
 
+/** The record of one source, its words added to the vocabulary. */
+function record(source: SearchSource): SearchRecord {
+  const one = recordOf(source);
+  vocabulary?.add(one);
+  return one;
+}
+
 /**
  * The first part's records, made as they are indexed; between two of them,
  * a share of the other parts' records, whose words must all be in the
@@ -61,15 +68,12 @@ function* firstPart(): Generator<SearchRecord> {
   const makeLater = (count: number) => {
     for (const end = Math.min(later.length, next + count); next < end; next++) {
       const { source, keep } = later[next]!;
-      const one = recordOf(source);
-      vocabulary?.add(one);
+      const one = record(source);
       keep?.push(holdRecord(one));
     }
   };
   for (const source of sources) {
-    const one = recordOf(source);
-    vocabulary?.add(one);
-    yield one;
+    yield record(source);
     makeLater(perRecord);
   }
   makeLater(Infinity);
