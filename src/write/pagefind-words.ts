@@ -251,9 +251,6 @@ export class WordRules {
    * (`___PAGEFIND_…`), which its binary reads as instructions.
    */
   digest(text: string): DigestedText | null {
-    if (text.includes("___")) {
-      for (const piece of text.split(WHITE_SPACE)) if (piece.startsWith("___")) return null;
-    }
     // Zero-width spaces are taken out of each word (and a word of nothing else is no word); most texts have none.
     const pieces = (text.includes("\u200b") ? text.replaceAll("\u200b", "") : text).split(WHITE_SPACE);
     if (pieces[0] === "") pieces.shift();
@@ -261,6 +258,7 @@ export class WordRules {
     const words = new Map<string, Occurrences>();
     let position = 0;
     for (const word of pieces) {
+      if (word.startsWith("___")) return null;
       const keys = this.of(word);
       if (keys === null) return null;
       if (keys.length === 1 && !keys[0]!.compoundPart) occur(words, keys[0]!, position * 256 + BODY_WEIGHT);
