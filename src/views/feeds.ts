@@ -172,33 +172,56 @@ interface FeedMemo {
   bodyHtml?: Uint8Array;
 }
 
-/** Per build (context), per article feeds show. */
-const feedMemos = new WeakMap<SiteContext, Map<Article, FeedMemo>>();
+/**
+ * The most feed-entry HTML (UTF-8 bytes) article pages keep at once for the
+ * feeds (`articleBodyHtml`); past it, an entry's body is parsed again when
+ * its first feed is built (~0.13 ms). In the bench corpus the HTML of the
+ * articles feeds show is ~55 MB at 10,000 articles (all kept) and ~290 MB
+ * at 50,000 (a third kept).
+ */
+export const FEED_HTML_KEPT_BYTES = 96 * 2 ** 20;
 
-function memosOf(context: SiteContext): Map<Article, FeedMemo> {
+/** Per build (context): per article feeds show, its memo; and the feed HTML kept (`FEED_HTML_KEPT_BYTES`). */
+interface FeedMemos {
+  byArticle: Map<Article, FeedMemo>;
+  /** Bytes of `bodyHtml` kept in the memos now, and the most they may hold. */
+  kept: number;
+  keepAtMost: number;
+}
+
+const feedMemos = new WeakMap<SiteContext, FeedMemos>();
+
+function memosOf(context: SiteContext): FeedMemos {
   let memos = feedMemos.get(context);
   if (!memos) {
-    memos = new Map();
+    const byArticle = new Map<Article, FeedMemo>();
     for (const ref of context.pagesOf(feedKind)) {
       for (const article of feedArticles(ref, context)) {
-        const memo = memos.get(article);
+        const memo = byArticle.get(article);
         if (memo) memo.left += 1;
-        else memos.set(article, { left: 1 });
+        else byArticle.set(article, { left: 1 });
       }
     }
+    memos = { byArticle, kept: 0, keepAtMost: FEED_HTML_KEPT_BYTES };
     feedMemos.set(context, memos);
   }
   return memos;
 }
 
+/** Sets how much feed HTML the article pages of `context`'s build keep at once (`FEED_HTML_KEPT_BYTES` by default): for tests. */
+export function keepFeedHtmlUpTo(context: SiteContext, bytes: number): void {
+  memosOf(context).keepAtMost = bytes;
+}
+
 function feedEntry(article: Article, context: SiteContext): FeedEntryView {
   const memos = memosOf(context);
-  const memo = memos.get(article) ?? { left: 1 };
+  const memo = memos.byArticle.get(article) ?? { left: 1 };
   if (!memo.entry) {
     memo.entry = buildFeedEntry(article, context, memo.bodyHtml);
+    memos.kept -= memo.bodyHtml?.byteLength ?? 0;
     delete memo.bodyHtml;
   }
-  if (--memo.left <= 0) memos.delete(article);
+  if (--memo.left <= 0) memos.byArticle.delete(article);
   return memo.entry;
 }
 
@@ -206,18 +229,24 @@ function feedEntry(article: Article, context: SiteContext): FeedEntryView {
  * The body's HTML for the article's page. When a feed not yet built shows
  * the article, the HTML of its feed entry is made from the same parse and
  * kept (as UTF-8 bytes) until the entry is built, so that the body is not
- * parsed again for the feeds. Article pages render before the feeds, so
- * the HTML of nearly every article waits for them: at 10,000 articles
- * ~60 MB (the build's peak without search 0.65 GB became 0.68 GB) for ~1 s
- * less CPU; at 50,000 the peak went from 1.53 to 1.70 GB and the build
- * from 70.5 s to 64.2 s (one run each; docs/performance.md).
+ * parsed again for the feeds, while what is kept stays within
+ * `FEED_HTML_KEPT_BYTES`. Article pages render before the feeds, so the
+ * HTML of nearly every article waits for them: at 10,000 articles ~60 MB
+ * (the build's peak without search 0.65 GB became 0.68 GB) for ~1 s less
+ * CPU; at 50,000, all kept, the peak without search went from 1.53 to
+ * 1.70 GB and the build from 70.5 s to 64.2 s, and with search the peak
+ * passed 2 GB: 2,045 MB all kept, 1,877 MB with the budget, for 2.8 s more
+ * CPU (one run each; docs/performance.md).
  */
 export function articleBodyHtml(article: Article, context: SiteContext): string {
   const source = utf8Text(article.body);
-  const memo = memosOf(context).get(article);
-  if (!memo || memo.entry) return renderMarkdown(source);
+  const memos = memosOf(context);
+  const memo = memos.byArticle.get(article);
+  // The entry's HTML is about as long as the Markdown (1.13 times in the bench corpus): past the budget, not made here.
+  if (!memo || memo.entry || memo.bodyHtml || memos.kept + article.body.byteLength > memos.keepAtMost) return renderMarkdown(source);
   const { page, feed } = renderPageAndFeedHtml(source, entryBase(article, context));
   memo.bodyHtml = utf8Bytes(feed);
+  memos.kept += memo.bodyHtml.byteLength;
   return page;
 }
 

@@ -5,7 +5,7 @@ import { validateXML } from "xmllint-wasm";
 import { atomFeed, feedFile, jsonFeed } from "../../layouts/pages/feeds.ts";
 import { escapeXml, xml } from "../../layouts/xml.ts";
 import { renderMarkdown } from "../../src/markdown/markdown.ts";
-import { EMPTY_FEED_UPDATED, ENTITY_FEED_ENTRIES, FEED_ENTRIES, type FeedRef, type FeedView } from "../../src/views/feeds.ts";
+import { EMPTY_FEED_UPDATED, ENTITY_FEED_ENTRIES, FEED_ENTRIES, keepFeedHtmlUpTo, type FeedRef, type FeedView } from "../../src/views/feeds.ts";
 import { SiteViews } from "../../src/views/site-views.ts";
 import { article, archiveOf } from "../helpers/archive.ts";
 
@@ -181,6 +181,40 @@ describe("entry content", () => {
     vi.mocked(renderMarkdown).mockClear();
     expect(build.view("article", build.pages.article[0]!).bodyHtml).toBe(page.bodyHtml);
     expect(vi.mocked(renderMarkdown).mock.calls).toEqual([[`${body}\n`]]);
+  });
+
+  test("past the budget for kept feed HTML, the page renders alone and the entry parses the body again: the same entry", () => {
+    const files = { "articles/a.md": article("title: A\ndate: 2025-01-01\nsource: Wire\npeople: [Bo]", body) };
+    const alone = views(files);
+    const expected = alone.view("feed", alone.pages.feed[0]!).entries[0]!.bodyHtml;
+    const build = views(files);
+    keepFeedHtmlUpTo(build.context, 0);
+    vi.mocked(renderMarkdown).mockClear();
+    const page = build.view("article", build.pages.article[0]!);
+    expect(vi.mocked(renderMarkdown).mock.calls).toEqual([[`${body}\n`]]);
+    const entries = build.pages.feed.map((ref) => build.view("feed", ref).entries[0]!);
+    expect(vi.mocked(renderMarkdown).mock.calls).toEqual([[`${body}\n`], [`${body}\n`, { baseUrl: "https://t.example/news/2025/01/01/a/" }]]);
+    expect(entries.map((e) => e.bodyHtml)).toEqual(entries.map(() => expected));
+    expect(page.bodyHtml).toBe(renderMarkdown(body));
+  });
+
+  test("feed HTML kept counts against the budget until its entry is built, then frees it for the next page", () => {
+    const files = Object.fromEntries(
+      ["a", "b", "c"].map((name, i) => [`articles/${name}.md`, article(`title: ${name}\ndate: 2025-01-0${i + 1}\nsource: Wire\npeople: [${name}-person]`, "Hi.")]),
+    );
+    const build = views(files);
+    // One entry's HTML ("<p>Hi.</p>\n", 11 bytes) fits; a second (its Markdown is 4 bytes) would not.
+    keepFeedHtmlUpTo(build.context, 12);
+    const page = (url: string) => build.view("article", build.pages.article.find((ref) => ref.url.endsWith(`/${url}/`))!);
+    const feedRenders = () => vi.mocked(renderMarkdown).mock.calls.filter(([, options]) => options?.baseUrl).map(([, options]) => options!.baseUrl);
+    vi.mocked(renderMarkdown).mockClear();
+    page("a"); // kept
+    page("b"); // over the budget: parsed again for its entry
+    feed(build, "/people/a-person/feed.xml"); // a's entry built: its HTML let go
+    page("c"); // kept, in the room a left
+    expect(feedRenders()).toEqual([]);
+    for (const ref of build.pages.feed.filter((r) => r.url !== "/people/a-person/feed.xml")) build.view("feed", ref);
+    expect(feedRenders()).toEqual(["https://t.example/news/2025/01/02/b/"]);
   });
 
   test("relative links and images in the body become absolute; mailto: stays", () => {
