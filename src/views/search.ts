@@ -1,4 +1,4 @@
-import { utf8Text } from "../parse/utf8.ts";
+import { ownCopy, utf8Text } from "../parse/utf8.ts";
 import { plainText } from "../model/plain-text.ts";
 import type { Article } from "../model/types.ts";
 import { TAXONOMIES, type Taxonomy } from "../schema/article.ts";
@@ -159,9 +159,19 @@ export class Vocabulary {
 
   add(record: SearchRecord): void {
     this.language ??= record.language;
-    for (const word of record.meta.title.split(/\s+/u)) this.words.add(word);
-    for (const word of record.content.split(/\s+/u)) this.words.add(word);
+    for (const word of record.meta.title.split(/\s+/u)) this.keep(word);
+    for (const word of record.content.split(/\s+/u)) this.keep(word);
     this.made = undefined;
+  }
+
+  /**
+   * A word split from a record's text may be a view of the whole text (V8
+   * slices strings of 13 characters or more): kept as it is, it would keep
+   * that text alive to the end of the index, ~300 MB of record texts at
+   * 50,000 articles whose words are often new (numbers, dates, links).
+   */
+  private keep(word: string): void {
+    if (!this.words.has(word)) this.words.add(ownCopy(word));
   }
 
   /** The vocabulary record of every record added so far. */

@@ -1,3 +1,4 @@
+import { ownCopy } from "../parse/utf8.ts";
 import { stemEnglish } from "./english-stem.ts";
 
 /**
@@ -239,8 +240,12 @@ export class WordRules {
     let found = this.cache.get(raw);
     if (found === undefined) {
       if (this.cache.size >= this.limit) this.cache.clear();
-      found = indexableWords(raw);
-      this.cache.set(raw, found);
+      // A word split from a record's text may be a view of the whole text
+      // (V8 slices strings of 13 characters or more): cached as it is, it
+      // and every key cut from it would keep that record alive.
+      const word = ownCopy(raw);
+      found = indexableWords(word);
+      this.cache.set(word, found);
     }
     return found;
   }
