@@ -29,8 +29,17 @@ export const PAGES_PER_RUN = 5000;
  * `collectGarbage` (src/threads/garbage.ts), which the search worker calls too.
  */
 
-/** The most the heap may grow between two collections of `renderPages`. */
-export const MAX_HEAP_GROWTH = 256 * 2 ** 20;
+/**
+ * The most the heap may grow between two collections of `renderPages`. A
+ * batch grows the heap by ~200 MB at 50,000 articles: with 256 MB the
+ * build collected after every second batch, and its peak with search was
+ * 2,034-2,052 MB; with 128 MB it collects after every batch: 1,647 MB
+ * (1,680-1,697 MB with 192 MB, too close to a batch's growth), and no
+ * slower on this day's noisy machine (without search 91-96 s against
+ * 98-100 s; docs/performance.md). At 10,000 articles, whose heap keeps
+ * less than 128 MB alive, it changes nothing.
+ */
+export const MAX_HEAP_GROWTH = 128 * 2 ** 20;
 
 /**
  * Whether to collect after a batch: once the heap in use has grown, since
@@ -38,10 +47,12 @@ export const MAX_HEAP_GROWTH = 256 * 2 ** 20;
  * as V8's own limits let it) or by more than `MAX_HEAP_GROWTH`. A small
  * archive is collected after every batch, as all were before; a large one,
  * whose collections cost more (they mark a larger content model) and free
- * little during its feeds (whose entries stay alive), less often. At 50,000
- * articles without search: 51-53 s and 1.55-1.61 GB instead of 59-60 s and
- * 1.49 GB (65 s and 1.52 GB instead of 73 s and 1.35 GB on the corpus of
- * another shape); at 10,000 it changes nothing.
+ * little during its feeds (whose entries stay alive), less often. When the
+ * cap was 256 MB, at 50,000 articles without search: 51-53 s and
+ * 1.55-1.61 GB instead of 59-60 s and 1.49 GB for a collection after every
+ * batch (65 s and 1.52 GB instead of 73 s and 1.35 GB on the corpus of
+ * another shape); at 10,000 it changed nothing. Now 128 MB: see
+ * `MAX_HEAP_GROWTH`.
  */
 export function collectAfterBatch(heapUsed: number, aliveAfterLast: number): boolean {
   return heapUsed - aliveAfterLast > Math.min(aliveAfterLast, MAX_HEAP_GROWTH);

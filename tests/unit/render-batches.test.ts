@@ -10,7 +10,7 @@ test("a small heap is collected once it has more than doubled since the last col
 });
 
 test("a large heap is collected once it has grown by the most allowed, before it doubles", () => {
-  expect(MAX_HEAP_GROWTH).toBe(256 * MB);
+  expect(MAX_HEAP_GROWTH).toBe(128 * MB);
   expect(collectAfterBatch(400 * MB + MAX_HEAP_GROWTH, 400 * MB)).toBe(false);
   expect(collectAfterBatch(400 * MB + MAX_HEAP_GROWTH + MB, 400 * MB)).toBe(true);
 });
