@@ -33,11 +33,12 @@ export const PAGES_PER_RUN = 5000;
  * The most the heap may grow between two collections of `renderPages`. A
  * batch grows the heap by ~200 MB at 50,000 articles: with 256 MB the
  * build collected after every second batch, and its peak with search was
- * 2,034-2,052 MB; with 128 MB it collects after every batch: 1,647 MB
- * (1,680-1,697 MB with 192 MB, too close to a batch's growth), and no
- * slower on this day's noisy machine (without search 91-96 s against
- * 98-100 s; docs/performance.md). At 10,000 articles, whose heap keeps
- * less than 128 MB alive, it changes nothing.
+ * 1,886-2,052 MB; with 128 MB it collects after every batch: 1,647-1,834 MB
+ * (1,680-1,697 MB with 192 MB, too close to a batch's growth), in about
+ * the same time on this day's noisy machine (alternating runs with search
+ * 107.9 and 117.9 s against 106.2 and 114.3 s; without search 91-96 s
+ * against 98-100 s; docs/performance.md). At 10,000 articles, whose heap
+ * keeps ~90-135 MB alive, the cap is what is alive, as before.
  */
 export const MAX_HEAP_GROWTH = 128 * 2 ** 20;
 
