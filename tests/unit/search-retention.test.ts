@@ -16,7 +16,7 @@ function texts(count: number): string[] {
 }
 
 /** In a frame of its own, so that nothing on the test's stack holds the texts when the heap is measured. */
-function feed(keep: (text: string) => void): void {
+function runOver(keep: (text: string) => void): void {
   for (const text of texts(200)) keep(text);
 }
 
@@ -25,7 +25,7 @@ function heapKept(keep: (text: string) => void): number {
   const gc = collectGarbage!;
   gc();
   const before = process.memoryUsage().heapUsed;
-  feed(keep);
+  runOver(keep);
   gc();
   return (process.memoryUsage().heapUsed - before) / 2 ** 20;
 }
